@@ -1,0 +1,142 @@
+package fr.mssante.advisor.api;
+
+import fr.mssante.advisor.engine.Finding;
+import fr.mssante.advisor.engine.RuleEngine;
+import fr.mssante.advisor.facts.PortfolioEntry;
+import fr.mssante.advisor.facts.SetupFacts;
+import fr.mssante.advisor.findings.Eligibility;
+import fr.mssante.advisor.findings.FindingAssembler;
+import fr.mssante.advisor.findings.ReportedFinding;
+import fr.mssante.advisor.findings.Waivers;
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.pack.RulePack;
+import fr.mssante.advisor.pack.RulePackLoader;
+import fr.mssante.advisor.report.AuditReport;
+import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.report.ReportedError;
+import fr.mssante.advisor.setup.LoadedSetup;
+import fr.mssante.advisor.setup.SetupFiles;
+import fr.mssante.advisor.setup.Setup;
+import fr.mssante.advisor.setup.SetupLoader;
+import fr.mssante.advisor.setup.SourceLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The advisor for applications that embed it: built once from a rule pack (compiling the rules is the
+ * costly part), then thread-safe and reused for any number of audits. Not the command line, which is
+ * {@code fr.mssante.advisor.cli}.
+ *
+ * <pre>{@code
+ * Advisor advisor = Advisor.withDefaultRules();
+ * AuditReport report = advisor.audit(Path.of("ehpad.yaml"), AuditOptions.defaults());
+ * }</pre>
+ */
+public final class Advisor {
+
+    private final RulePack pack;
+    private final RuleEngine engine;
+    private final SetupLoader loader = new SetupLoader();
+
+    private Advisor(RulePack pack) {
+        this.pack = pack;
+        this.engine = new RuleEngine(pack);
+    }
+
+    /** The rule pack carried in the jar. Throws {@code RulePackException} if it does not compile. */
+    public static Advisor withDefaultRules() {
+        return new Advisor(new RulePackLoader().loadDefault());
+    }
+
+    /** A rule pack from a folder laid out like the project's {@code rules/}. */
+    public static Advisor withRules(Path rulesDir) {
+        return new Advisor(new RulePackLoader().load(rulesDir));
+    }
+
+    public static Advisor of(RulePack pack) {
+        return new Advisor(pack);
+    }
+
+    public RulePack pack() {
+        return pack;
+    }
+
+    public SetupLoader loader() {
+        return loader;
+    }
+
+    public AuditReport audit(Path file, AuditOptions options) {
+        return audit(loader.load(file), options);
+    }
+
+    public AuditReport audit(String source, InputStream in, AuditOptions options) throws IOException {
+        return audit(loader.load(source, in), options);
+    }
+
+    /** Audits a setup built in memory; findings then have no line or column. */
+    public AuditReport audit(Setup setup, AuditOptions options) {
+        return audit(new LoadedSetup("(en mémoire)", setup, null, List.of()), options);
+    }
+
+    public AuditReport audit(LoadedSetup loaded, AuditOptions options) {
+        if (!loaded.readable()) {
+            List<ReportedError> errors = loaded.errors().stream()
+                    .map(e -> new ReportedError(e.message(options.lang()), e.path(), e.line(), e.column()))
+                    .toList();
+            return new AuditReport(loaded.source(), options.asOf(), null, null, null, List.of(), errors, List.of());
+        }
+        Setup setup = loaded.setup();
+        RuleEngine.Result result = engine.run(SetupFacts.of(setup, options.asOf()));
+        List<ReportedFinding> findings = new FindingAssembler(pack.messages(), options.lang())
+                .assemble(result.findings(), loaded.tree(), new Waivers(setup.acknowledgements(), options.asOf()));
+        return new AuditReport(loaded.source(), options.asOf(), setup.structure().name(), setup.structure().finess(),
+                Eligibility.of(setup, result.findings(), pack.reference()), findings, List.of(), result.failures());
+    }
+
+    /**
+     * Audits files and folders (every {@code *.yaml}, {@code *.yml}, {@code *.json} inside, recursively):
+     * one report each, sorted by source; then the portfolio rules on all readable ones together.
+     */
+    public AuditRun auditAll(List<Path> paths, AuditOptions options) {
+        List<Path> files = SetupFiles.expand(paths);
+        boolean single = paths.size() == 1 && files.size() == 1 && files.get(0).equals(paths.get(0));
+        List<AuditReport> reports = new ArrayList<>();
+        List<PortfolioEntry> entries = new ArrayList<>();
+        Map<String, LoadedSetup> loadedBySource = new TreeMap<>();
+        for (Path file : files) {
+            LoadedSetup loaded = loader.load(file);
+            loadedBySource.put(loaded.source(), loaded);
+            reports.add(audit(loaded, options));
+            if (loaded.readable()) {
+                entries.add(PortfolioEntry.of(loaded.source(), loaded.setup()));
+            }
+        }
+        reports.sort(Comparator.comparing(AuditReport::source));
+        List<AuditRun.PortfolioFinding> portfolio = entries.size() < 2 ? List.of()
+                : portfolio(entries, loadedBySource, options.lang());
+        return new AuditRun(reports, portfolio, pack.problems(), single);
+    }
+
+    private List<AuditRun.PortfolioFinding> portfolio(List<PortfolioEntry> entries,
+                                                      Map<String, LoadedSetup> loaded, Lang lang) {
+        RuleEngine.Result result = engine.run(new ArrayList<>(entries));
+        FindingAssembler assembler = new FindingAssembler(pack.messages(), lang);
+        List<AuditRun.PortfolioFinding> out = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            List<String> sources = entries.stream().filter(e -> f.subject().equals(e.legalEntityFiness()))
+                    .map(PortfolioEntry::source).sorted().toList();
+            SourceLocation at = sources.isEmpty() ? SourceLocation.UNKNOWN
+                    : Optional.ofNullable(loaded.get(sources.get(0)).tree()).map(t -> t.locate(f.path()))
+                    .orElse(SourceLocation.UNKNOWN);
+            out.add(new AuditRun.PortfolioFinding(assembler.assemble(f, at, Optional.empty()), sources));
+        }
+        return out;
+    }
+}

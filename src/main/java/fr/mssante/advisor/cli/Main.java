@@ -1,0 +1,61 @@
+package fr.mssante.advisor.cli;
+
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code java -jar mssante-advisor.jar}: parses the command and maps errors to exit statuses. */
+@Command(name = "mssante-advisor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Conseiller de conformité MSSanté pour les structures sociales et médico-sociales.",
+                "MSSanté compliance advisor for social and medico-social structures."},
+        subcommands = {AuditCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command line and returns its exit status (tests call this rather than {@link #main}). */
+    public static int run(String... args) {
+        if (Arrays.asList(args).contains("--debug")) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+        }
+        CommandLine cli = new CommandLine(new Main())
+                .setOut(new java.io.PrintWriter(Console.OUT, true))
+                .setErr(new java.io.PrintWriter(Console.ERR, true))
+                .setParameterExceptionHandler(Main::usageError)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    Console.ERR.println("Erreur interne / internal error: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                    Console.ERR.println("Relancez avec --debug pour le détail / run again with --debug for details.");
+                    if (Arrays.asList(args).contains("--debug")) {
+                        e.printStackTrace(Console.ERR);
+                    }
+                    return ExitStatus.PACK_ERROR.code();
+                });
+        return cli.execute(args);
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        Console.ERR.println("Erreur d'utilisation / usage error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, Console.ERR);
+        Console.ERR.println("Aide / help: java -jar mssante-advisor.jar " + cmd.getCommandName().replace("mssante-advisor", "")
+                .trim() + (cmd.getParent() == null ? "" : " ") + "--help");
+        return ExitStatus.INPUT_ERROR.code();
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(Console.OUT);
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"mssante-advisor " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package fr.mssante.advisor.cli;
+
+import fr.mssante.advisor.pack.PackProblem;
+import fr.mssante.advisor.pack.RulePack;
+import fr.mssante.advisor.pack.RulePackException;
+import fr.mssante.advisor.pack.RulePackLoader;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --rules DIR}: the rule pack to use, the jar's own by default. Shared by every command. */
+final class PackOption {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Dossier de règles à utiliser au lieu de celui du jar / rule folder to use instead of the jar's.")
+    Path rulesDir;
+
+    @Option(names = "--debug", description = "Détails techniques en cas d'erreur / technical details on errors.")
+    boolean debug;
+
+    /** Loads the pack, or prints its problems ({@code file:line:column: message}) and returns null. */
+    RulePack loadOrReport() {
+        try {
+            RulePackLoader loader = new RulePackLoader();
+            return rulesDir == null ? loader.loadDefault() : loader.load(rulesDir);
+        } catch (RulePackException e) {
+            Console.ERR.println("Le paquet de règles est inutilisable / the rule pack cannot be used: " + e.getMessage());
+            for (PackProblem p : e.problems()) {
+                Console.ERR.println("  " + p.format());
+            }
+            if (debug) {
+                e.printStackTrace(Console.ERR);
+            }
+            return null;
+        }
+    }
+}

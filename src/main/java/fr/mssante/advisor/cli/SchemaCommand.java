@@ -1,0 +1,23 @@
+package fr.mssante.advisor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.mssante.advisor.setup.read.SchemaValidator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code schema}: prints the JSON Schema of the setup format, for editors' completion and checks. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = {"Affiche le schéma JSON du format de configuration.", "Prints the setup format's JSON Schema."})
+final class SchemaCommand implements Callable<Integer> {
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        String text = new ObjectMapper().writerWithDefaultPrettyPrinter()
+                .writeValueAsString(new SchemaValidator().schemaNode()) + System.lineSeparator();
+        return output.write(text) ? ExitStatus.OK.code() : ExitStatus.INPUT_ERROR.code();
+    }
+}

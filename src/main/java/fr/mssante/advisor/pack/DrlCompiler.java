@@ -1,0 +1,146 @@
+package fr.mssante.advisor.pack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import fr.mssante.advisor.engine.ContinueOnConsequenceError;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+
+/**
+ * Compiles DRL files with the classic (mvel) build, whose error messages carry real line numbers, and
+ * maps every message back to the analyst's file. Drools puts the column only inside its text
+ * ({@code [ERR 102] Line 9:27 …}): it is recovered from there.
+ */
+final class DrlCompiler {
+
+    private static final AtomicInteger BUILDS = new AtomicInteger();
+    private static final Pattern LINE_COLUMN = Pattern.compile("\\[?Line (\\d+):(\\d+)");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+    /**
+     * @param kieBase      null when the pack does not compile
+     * @param unidentified rules that compiled but lack an {@code @id}
+     */
+    record Compiled(KieBase kieBase, List<RuleInfo> rules, List<RuleInfo> unidentified, List<PackProblem> problems) {
+    }
+
+    Compiled compile(Path root, List<Path> drlFiles) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("fr.mssante.rules", "pack-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, Path> realFiles = new HashMap<>();
+        Map<String, Integer> ruleLines = new HashMap<>();
+        Map<String, Path> ruleFiles = new HashMap<>();
+        for (Path file : drlFiles) {
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            String virtual = "src/main/resources/rules/" + relative;
+            byte[] bytes = read(file);
+            realFiles.put(virtual, file);
+            indexRules(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), file, ruleLines, ruleFiles);
+            kfs.write(virtual, ks.getResources().newByteArrayResource(bytes).setResourceType(ResourceType.DRL));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<PackProblem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages()) {
+            if (m.getLevel() == Message.Level.INFO || m.getText().contains("Parser returned a null Package")) {
+                continue;
+            }
+            Path real = realFiles.getOrDefault(m.getPath(), realFiles.get("src/main/resources/" + m.getPath()));
+            int line = m.getLine();
+            int column = m.getColumn();
+            Matcher lc = LINE_COLUMN.matcher(m.getText());
+            if (lc.find()) {
+                line = line > 0 ? line : Integer.parseInt(lc.group(1));
+                column = Integer.parseInt(lc.group(2)) + 1;
+            }
+            String where = real != null ? real.toString() : String.valueOf(m.getPath());
+            problems.add(new PackProblem(where, line, column, clean(m.getText()), m.getLevel() == Message.Level.ERROR));
+        }
+        if (problems.stream().anyMatch(PackProblem::blocking)) {
+            return new Compiled(null, List.of(), List.of(), problems);
+        }
+        KieBaseConfiguration config = ks.newKieBaseConfiguration();
+        // One faulty consequence must not stop the session: record it and let the other rules run.
+        config.setOption(ConsequenceExceptionHandlerOption.get(ContinueOnConsequenceError.class));
+        KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(config);
+        ks.getRepository().removeKieModule(releaseId);
+        List<RuleInfo> rules = new ArrayList<>();
+        List<RuleInfo> unidentified = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String key = pkg.getName() + "/" + rule.getName();
+                Path file = ruleFiles.get(key);
+                RuleInfo info = new RuleInfo(meta(rule, "id"), Severity.parse(meta(rule, "severity")),
+                        meta(rule, "subject"), rule.getName(), pkg.getName(),
+                        file == null ? "" : file.toString(), ruleLines.getOrDefault(key, 0));
+                (info.id() == null ? unidentified : rules).add(info);
+                if (info.id() != null && info.severity() == null) {
+                    problems.add(new PackProblem(info.file(), info.line(), 1, "règle " + info.id()
+                            + " : @severity absente ou inconnue (ERROR, WARNING ou INFO) / missing or unknown"
+                            + " @severity", true));
+                }
+            }
+        }
+        return new Compiled(problems.stream().anyMatch(PackProblem::blocking) ? null : kieBase, rules, unidentified,
+                problems);
+    }
+
+    private static String meta(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString().trim();
+        return s.length() > 1 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /** Records where each rule is written: Drools does not keep rule line numbers. */
+    private static void indexRules(String drl, Path file, Map<String, Integer> lines, Map<String, Path> files) {
+        Matcher pkg = PACKAGE.matcher(drl);
+        String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
+        Matcher rule = RULE.matcher(drl);
+        while (rule.find()) {
+            String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+            int line = 1 + (int) drl.substring(0, rule.start()).chars().filter(c -> c == '\n').count();
+            int indent = drl.substring(rule.start()).indexOf("rule");
+            String key = packageName + "/" + name;
+            lines.put(key, line + (int) drl.substring(rule.start(), rule.start() + indent).chars()
+                    .filter(c -> c == '\n').count());
+            files.put(key, file);
+        }
+    }
+
+    /** Drools texts repeat the position and end with noise; keep the part a person reads. */
+    private static String clean(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package fr.mssante.advisor.pack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.setup.LocatedTree;
+import fr.mssante.advisor.setup.SourceLocation;
+import fr.mssante.advisor.setup.read.LocatedTreeReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads a rule pack from a folder: {@code **}{@code /*.drl} rules, {@code **}{@code /messages.yaml}
+ * texts and {@code reference/*.yaml} lists ({@code tests/} holds scenarios, not rules). The default
+ * pack is a copy of the project's {@code rules/} carried in the jar.
+ */
+public final class RulePackLoader {
+
+    /** Where the jar keeps its copy of {@code rules/}; {@code pack.yaml} marks the folder. */
+    static final String DEFAULT_PACK_MARKER = "/mssante-rules/pack.yaml";
+
+    private final LocatedTreeReader yaml = new LocatedTreeReader();
+
+    public RulePack loadDefault() {
+        return load(defaultRoot(), "pack par défaut / default pack");
+    }
+
+    public RulePack load(Path root) {
+        return load(root, root.toString());
+    }
+
+    private RulePack load(Path root, String location) {
+        if (!Files.isDirectory(root)) {
+            throw new RulePackException("rule pack folder not found: " + root,
+                    List.of(new PackProblem(root.toString(), 0, 0,
+                            "dossier de règles introuvable / rule folder not found", true)));
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        ReferenceData reference = readReference(root, problems);
+        MessageCatalog messages = readMessages(root, problems);
+        DrlCompiler.Compiled compiled = new DrlCompiler().compile(root, drlFiles(root));
+        problems.addAll(compiled.problems());
+        List<PackProblem> blocking = problems.stream().filter(PackProblem::blocking).toList();
+        if (!blocking.isEmpty()) {
+            throw new RulePackException(blocking.size() + " problem(s) in the rule pack " + location, blocking);
+        }
+        problems.addAll(PackChecks.check(compiled.rules(), compiled.unidentified(), messages));
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        compiled.rules().forEach(r -> rules.putIfAbsent(r.id(), r));
+        return new RulePack(compiled.kieBase(), rules, messages, reference, root, location, problems);
+    }
+
+    /** The {@code .drl} files of the pack, in a stable order. */
+    static List<Path> drlFiles(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".drl"))
+                    .filter(p -> !root.relativize(p).toString().startsWith("tests"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private MessageCatalog readMessages(Path root, List<PackProblem> problems) {
+        Map<String, Map<Lang, RuleTexts>> texts = new LinkedHashMap<>();
+        Map<String, PackProblem> declaredIn = new LinkedHashMap<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(p -> p.getFileName().toString().equals("messages.yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : files) {
+            LocatedTree tree = readYaml(file, problems);
+            if (tree == null) {
+                continue;
+            }
+            tree.root().fields().forEachRemaining(entry -> {
+                String id = entry.getKey();
+                SourceLocation at = tree.locate(id);
+                if (declaredIn.containsKey(id)) {
+                    problems.add(new PackProblem(file.toString(), at.line(), at.column(),
+                            "textes déjà définis pour " + id + " dans " + declaredIn.get(id).file()
+                                    + " / texts already defined for " + id, false));
+                    return;
+                }
+                declaredIn.put(id, new PackProblem(file.toString(), at.line(), at.column(), id, false));
+                Map<Lang, RuleTexts> byLang = new EnumMap<>(Lang.class);
+                for (Lang lang : Lang.values()) {
+                    JsonNode t = entry.getValue().path(lang.code());
+                    if (t.isObject()) {
+                        byLang.put(lang, new RuleTexts(t.path("title").asText(null), t.path("message").asText(null),
+                                t.path("recommendation").asText(null), t.path("reference").asText(null),
+                                t.path("description").asText(null)));
+                    }
+                }
+                texts.put(id, byLang);
+            });
+        }
+        return new MessageCatalog(texts, declaredIn);
+    }
+
+    private ReferenceData readReference(Path root, List<PackProblem> problems) {
+        LocatedTree trust = readYaml(root.resolve("reference/trust-space.yaml"), problems);
+        LocatedTree professions = readYaml(root.resolve("reference/professions.yaml"), problems);
+        if (trust == null || professions == null) {
+            return new ReferenceData(List.of(), java.util.Set.of(), null, java.util.Set.of(), java.util.Set.of(),
+                    java.util.Set.of());
+        }
+        JsonNode t = trust.root();
+        JsonNode p = professions.root();
+        return new ReferenceData(strings(t.path("suffixes")), new HashSet<>(strings(t.path("domains"))),
+                t.path("citizenDomain").asText(null), new HashSet<>(strings(p.path("health"))),
+                new HashSet<>(strings(p.path("social"))), new HashSet<>(strings(p.path("notEligible"))));
+    }
+
+    /** Reads a pack YAML file; a file that is missing or does not parse is a blocking problem. */
+    private LocatedTree readYaml(Path file, List<PackProblem> problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(new PackProblem(file.toString(), 0, 0, "fichier manquant / missing file", true));
+            return null;
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            LocatedTreeReader.Result read = yaml.read(new StringReader(text), false);
+            read.errors().forEach(e -> problems.add(new PackProblem(file.toString(), e.line(), e.column(),
+                    e.message(Lang.FR), true)));
+            return read.errors().isEmpty() ? read.tree() : null;
+        } catch (IOException e) {
+            problems.add(new PackProblem(file.toString(), 0, 0, "illisible / unreadable: " + e.getMessage(), true));
+            return null;
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
+    /** The default pack's folder: a real folder in development, a folder inside the jar otherwise. */
+    static Path defaultRoot() {
+        URL marker = RulePackLoader.class.getResource(DEFAULT_PACK_MARKER);
+        if (marker == null) {
+            throw new RulePackException("the default rule pack is missing from the jar", List.of());
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fs.getPath(DEFAULT_PACK_MARKER).getParent();
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new RulePackException("cannot open the default rule pack: " + e.getMessage(), List.of());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package fr.mssante.advisor.report;
+
+import fr.mssante.advisor.findings.ReportedFinding;
+import fr.mssante.advisor.pack.PackProblem;
+import fr.mssante.advisor.pack.Severity;
+import java.util.List;
+
+/**
+ * One run over one or several setup files: a report per file (sorted by source), the findings of
+ * the portfolio rules on all of them together, and the pack's non-blocking problems.
+ *
+ * @param single true when one file was named: the JSON output is then the bare report
+ */
+public record AuditRun(List<AuditReport> reports, List<PortfolioFinding> portfolio, List<PackProblem> packWarnings,
+                       boolean single) {
+
+    public AuditRun {
+        reports = List.copyOf(reports);
+        portfolio = List.copyOf(portfolio);
+        packWarnings = List.copyOf(packWarnings);
+    }
+
+    /** A portfolio finding, with the setup files it concerns. */
+    public record PortfolioFinding(ReportedFinding finding, List<String> sources) {
+    }
+
+    public boolean hasInputErrors() {
+        return reports.stream().anyMatch(r -> !r.readable());
+    }
+
+    public boolean hasRuleFailures() {
+        return reports.stream().anyMatch(r -> !r.ruleFailures().isEmpty());
+    }
+
+    public boolean hasFindingsAtLeast(Severity threshold) {
+        return reports.stream().anyMatch(r -> r.hasFindingsAtLeast(threshold))
+                || portfolio.stream().anyMatch(p -> p.finding().severity().atLeast(threshold));
+    }
+}

@@ -1,0 +1,90 @@
+package fr.mssante.advisor.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.mssante.advisor.engine.RuleFailure;
+import fr.mssante.advisor.findings.ReportedFinding;
+import fr.mssante.advisor.i18n.Lang;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON report of the interface contract: one object for one named file, else
+ * {@code {"reports": [...], "portfolio": {"findings": [...]}}}.
+ */
+public final class JsonRenderer implements Renderer {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String render(AuditRun run, Lang lang) {
+        try {
+            return JSON.writeValueAsString(tree(run)) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ObjectNode tree(AuditRun run) {
+        if (run.single() && run.reports().size() == 1) {
+            return report(run.reports().get(0));
+        }
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode reports = root.putArray("reports");
+        run.reports().forEach(r -> reports.add(report(r)));
+        ArrayNode portfolio = root.putObject("portfolio").putArray("findings");
+        for (AuditRun.PortfolioFinding p : run.portfolio()) {
+            ObjectNode f = finding(p.finding());
+            p.sources().forEach(f.putArray("sources")::add);
+            portfolio.add(f);
+        }
+        return root;
+    }
+
+    public ObjectNode report(AuditReport r) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("source", r.source());
+        o.put("asOf", r.asOf().toString());
+        if (r.readable()) {
+            o.putObject("structure").put("name", r.structureName()).put("finess", r.finess());
+            o.put("eligibility", r.eligibility().name());
+        } else {
+            o.putNull("structure");
+            o.putNull("eligibility");
+        }
+        ObjectNode summary = o.putObject("summary");
+        r.summary().forEach(summary::put);
+        ArrayNode findings = o.putArray("findings");
+        r.findings().forEach(f -> findings.add(finding(f)));
+        ArrayNode errors = o.putArray("errors");
+        r.errors().forEach(e -> errors.addObject().put("message", e.message()).put("path", e.path())
+                .put("line", e.line()).put("column", e.column()));
+        ArrayNode failures = o.putArray("ruleFailures");
+        for (RuleFailure f : r.ruleFailures()) {
+            failures.addObject().put("ruleId", f.ruleId()).put("file", f.file()).put("line", f.line())
+                    .put("message", f.message());
+        }
+        return o;
+    }
+
+    private static ObjectNode finding(ReportedFinding f) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("ruleId", f.ruleId());
+        o.put("severity", f.severity().name());
+        o.put("subject", f.subject());
+        o.put("path", f.path());
+        o.put("line", f.line());
+        o.put("column", f.column());
+        o.put("title", f.title());
+        o.put("message", f.message());
+        o.put("recommendation", f.recommendation());
+        o.put("reference", f.reference());
+        o.put("waived", f.waived());
+        if (f.waived()) {
+            o.put("waiverReason", f.waiverReason());
+        }
+        return o;
+    }
+}

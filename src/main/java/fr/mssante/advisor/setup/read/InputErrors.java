@@ -1,0 +1,191 @@
+package fr.mssante.advisor.setup.read;
+
+import fr.mssante.advisor.i18n.LocalizedText;
+import fr.mssante.advisor.setup.InputError;
+import fr.mssante.advisor.setup.SourceLocation;
+import java.util.Collection;
+import java.util.Optional;
+
+/** Every input-error sentence, in French and English, with the suggestion that goes with it. */
+final class InputErrors {
+
+    private InputErrors() {
+    }
+
+    static InputError emptyFile(String path) {
+        return at("", SourceLocation.UNKNOWN,
+                "Le fichier est vide : il doit décrire une structure (commencez par « format: mssante-setup/1 »).",
+                "The file is empty: it must describe a structure (start with \"format: mssante-setup/1\").");
+    }
+
+    static InputError unreadable(String reason) {
+        return at("", SourceLocation.UNKNOWN,
+                "Impossible de lire le fichier : " + reason + ".",
+                "Cannot read the file: " + reason + ".");
+    }
+
+    static InputError syntax(SourceLocation where, String problem, boolean json) {
+        String kind = json ? "JSON" : "YAML";
+        return at("", where,
+                "Syntaxe " + kind + " invalide : " + problem + ". Vérifiez l'indentation, les deux-points et les guillemets"
+                        + " autour des valeurs qui contiennent « : » ou « # ».",
+                "Invalid " + kind + " syntax: " + problem + ". Check the indentation, the colons and the quotes around"
+                        + " values that hold \":\" or \"#\".");
+    }
+
+    static InputError notAMapping(SourceLocation where) {
+        return at("", where,
+                "Le fichier doit être un objet (des champs « nom: valeur »), pas une liste ni une valeur seule.",
+                "The file must be an object (\"name: value\" fields), not a list or a single value.");
+    }
+
+    static InputError duplicateKey(String path, SourceLocation where, String key) {
+        return at(path, where,
+                "Le champ « " + key + " » est écrit deux fois ; gardez-en un seul.",
+                "The field \"" + key + "\" is written twice; keep only one.");
+    }
+
+    static InputError unknownField(String path, SourceLocation where, String field, Collection<String> known) {
+        Optional<String> guess = Suggestions.closest(field, known);
+        return at(path, where,
+                "Champ inconnu « " + field + " »." + guess.map(g -> " Vouliez-vous dire « " + g + " » ?")
+                        .orElse(" Champs possibles ici : " + String.join(", ", known) + "."),
+                "Unknown field \"" + field + "\"." + guess.map(g -> " Did you mean \"" + g + "\"?")
+                        .orElse(" Fields allowed here: " + String.join(", ", known) + "."));
+    }
+
+    static InputError missingField(String path, SourceLocation where, String field) {
+        String full = path.isEmpty() ? field : path + "." + field;
+        return at(full, where,
+                "Champ obligatoire manquant : « " + field + " »" + (path.isEmpty() ? "" : " dans « " + path + " »")
+                        + ". Ajoutez-le.",
+                "Missing required field \"" + field + "\"" + (path.isEmpty() ? "" : " in \"" + path + "\"")
+                        + ". Add it.");
+    }
+
+    static InputError badEnum(String path, SourceLocation where, String value, Collection<String> allowed) {
+        Optional<String> guess = Suggestions.closest(value, allowed);
+        String list = String.join(", ", allowed);
+        return at(path, where,
+                "Valeur « " + value + " » non reconnue pour « " + leaf(path) + " ». Valeurs permises : " + list + "."
+                        + guess.map(g -> " Vouliez-vous dire « " + g + " » ?").orElse(""),
+                "Value \"" + value + "\" is not allowed for \"" + leaf(path) + "\". Allowed values: " + list + "."
+                        + guess.map(g -> " Did you mean \"" + g + "\"?").orElse(""));
+    }
+
+    static InputError wrongType(String path, SourceLocation where, String expected, String found) {
+        return at(path, where,
+                "« " + leaf(path) + " » doit être " + typeFr(expected) + ", pas " + typeFr(found) + "."
+                        + typeHintFr(expected),
+                "\"" + leaf(path) + "\" must be " + typeEn(expected) + ", not " + typeEn(found) + "."
+                        + typeHintEn(expected));
+    }
+
+    static InputError badFormatVersion(String path, SourceLocation where, String value) {
+        return at(path, where,
+                "Format « " + value + " » non pris en charge. Cette version lit « mssante-setup/1 » : écrivez"
+                        + " « format: mssante-setup/1 ».",
+                "Unsupported format \"" + value + "\". This version reads \"mssante-setup/1\": write"
+                        + " \"format: mssante-setup/1\".");
+    }
+
+    static InputError badId(String path, SourceLocation where, String value) {
+        return at(path, where,
+                "Identifiant « " + value + " » invalide : utilisez seulement des lettres sans accent, des chiffres,"
+                        + " « - » et « _ » (par exemple « bal-soins »).",
+                "Invalid id \"" + value + "\": use only unaccented letters, digits, \"-\" and \"_\""
+                        + " (for example \"bal-soins\").");
+    }
+
+    static InputError emptyValue(String path, SourceLocation where) {
+        return at(path, where,
+                "« " + leaf(path) + " » ne doit pas être vide.",
+                "\"" + leaf(path) + "\" must not be empty.");
+    }
+
+    static InputError badDate(String path, SourceLocation where, String value) {
+        return at(path, where,
+                "Date « " + value + " » invalide : écrivez-la AAAA-MM-JJ, par exemple 2026-06-30.",
+                "Invalid date \"" + value + "\": write it YYYY-MM-DD, for example 2026-06-30.");
+    }
+
+    static InputError duplicateId(String path, SourceLocation where, String id, String firstPath, int firstLine) {
+        return at(path, where,
+                "L'identifiant « " + id + " » est déjà utilisé par « " + firstPath + " » (ligne " + firstLine
+                        + ") ; chaque identifiant doit être unique dans le fichier.",
+                "The id \"" + id + "\" is already used by \"" + firstPath + "\" (line " + firstLine
+                        + "); every id must be unique in the file.");
+    }
+
+    static InputError danglingReference(String path, SourceLocation where, String ref, String kindFr, String kindEn,
+                                        Collection<String> known) {
+        Optional<String> guess = Suggestions.closest(ref, known);
+        String choicesFr = known.isEmpty() ? " Aucun(e) " + kindFr + " n'est déclaré(e) dans le fichier."
+                : guess.map(g -> " Vouliez-vous dire « " + g + " » ?")
+                        .orElse(" Identifiants connus : " + String.join(", ", known) + ".");
+        String choicesEn = known.isEmpty() ? " No " + kindEn + " is declared in the file."
+                : guess.map(g -> " Did you mean \"" + g + "\"?")
+                        .orElse(" Known ids: " + String.join(", ", known) + ".");
+        return at(path, where,
+                "« " + ref + " » ne désigne aucun(e) " + kindFr + " de ce fichier." + choicesFr,
+                "\"" + ref + "\" refers to no " + kindEn + " in this file." + choicesEn);
+    }
+
+    static InputError generic(String path, SourceLocation where, String detail) {
+        return at(path, where, "Valeur invalide : " + detail + ".", "Invalid value: " + detail + ".");
+    }
+
+    private static InputError at(String path, SourceLocation where, String fr, String en) {
+        return new InputError(path, where, LocalizedText.of(fr, en));
+    }
+
+    private static String leaf(String path) {
+        String p = path;
+        while (p.endsWith("]")) {
+            p = p.substring(0, p.lastIndexOf('['));
+        }
+        int dot = p.lastIndexOf('.');
+        String name = dot < 0 ? p : p.substring(dot + 1);
+        return name.isEmpty() ? path : name + path.substring(p.length());
+    }
+
+    private static String typeFr(String type) {
+        return switch (type) {
+            case "string" -> "un texte";
+            case "boolean" -> "un booléen (true ou false)";
+            case "array" -> "une liste";
+            case "object" -> "un objet (des champs « nom: valeur »)";
+            case "null" -> "vide";
+            case "number", "integer" -> "un nombre";
+            default -> type;
+        };
+    }
+
+    private static String typeEn(String type) {
+        return switch (type) {
+            case "string" -> "a text";
+            case "boolean" -> "a boolean (true or false)";
+            case "array" -> "a list";
+            case "object" -> "an object (\"name: value\" fields)";
+            case "null" -> "empty";
+            case "number", "integer" -> "a number";
+            default -> type;
+        };
+    }
+
+    private static String typeHintFr(String expected) {
+        return switch (expected) {
+            case "boolean" -> " Écrivez true ou false, sans guillemets.";
+            case "array" -> " Écrivez une liste, par exemple [a, b] ou des lignes commençant par « - ».";
+            default -> "";
+        };
+    }
+
+    private static String typeHintEn(String expected) {
+        return switch (expected) {
+            case "boolean" -> " Write true or false, without quotes.";
+            case "array" -> " Write a list, for example [a, b] or lines starting with \"-\".";
+            default -> "";
+        };
+    }
+}
