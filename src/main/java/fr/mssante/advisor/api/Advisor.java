@@ -107,11 +107,17 @@ public final class Advisor {
     public AuditRun auditAll(List<Path> paths, AuditOptions options) {
         List<Path> files = SetupFiles.expand(paths);
         boolean single = paths.size() == 1 && files.size() == 1 && files.get(0).equals(paths.get(0));
+        List<LoadedSetup> loaded = files.stream().map(loader::load).toList();
+        AuditRun run = auditLoaded(loaded, options);
+        return new AuditRun(run.reports(), run.portfolio(), run.packWarnings(), single);
+    }
+
+    /** Audits setups already read, each on its own, then the readable ones together (portfolio rules). */
+    public AuditRun auditLoaded(List<LoadedSetup> setups, AuditOptions options) {
         List<AuditReport> reports = new ArrayList<>();
         List<PortfolioEntry> entries = new ArrayList<>();
         Map<String, LoadedSetup> loadedBySource = new TreeMap<>();
-        for (Path file : files) {
-            LoadedSetup loaded = loader.load(file);
+        for (LoadedSetup loaded : setups) {
             loadedBySource.put(loaded.source(), loaded);
             reports.add(audit(loaded, options));
             if (loaded.readable()) {
@@ -121,7 +127,7 @@ public final class Advisor {
         reports.sort(Comparator.comparing(AuditReport::source));
         List<AuditRun.PortfolioFinding> portfolio = entries.size() < 2 ? List.of()
                 : portfolio(entries, loadedBySource, options.lang());
-        return new AuditRun(reports, portfolio, pack.problems(), single);
+        return new AuditRun(reports, portfolio, pack.problems(), setups.size() == 1);
     }
 
     private List<AuditRun.PortfolioFinding> portfolio(List<PortfolioEntry> entries,

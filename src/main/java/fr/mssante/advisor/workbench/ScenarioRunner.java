@@ -1,0 +1,59 @@
+package fr.mssante.advisor.workbench;
+
+import fr.mssante.advisor.api.Advisor;
+import fr.mssante.advisor.api.AuditOptions;
+import fr.mssante.advisor.findings.ReportedFinding;
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.report.AuditReport;
+import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.setup.LoadedSetup;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Runs scenarios against a pack and compares what fired with what they expect. */
+public final class ScenarioRunner {
+
+    private final Advisor advisor;
+
+    public ScenarioRunner(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    public ScenarioResult run(Scenario scenario) {
+        AuditOptions options = new AuditOptions(scenario.asOf(), Lang.EN);
+        List<String> errors = new ArrayList<>();
+        List<AuditReport> reports = new ArrayList<>();
+        for (LoadedSetup setup : scenario.setups()) {
+            AuditReport report = advisor.audit(setup, options);
+            reports.add(report);
+            report.errors().forEach(e -> errors.add("setup " + setup.source() + " line " + e.line() + ": "
+                    + e.message()));
+            report.ruleFailures().forEach(f -> errors.add("rule " + f.ruleId() + " failed: " + f.message()));
+        }
+        List<ReportedFinding> findings = new ArrayList<>();
+        reports.forEach(r -> findings.addAll(r.findings()));
+        if (scenario.setups().size() > 1) {
+            findings.addAll(portfolio(scenario, options));
+        }
+        Set<Scenario.Expected> open = new HashSet<>();
+        Set<Scenario.Expected> waived = new HashSet<>();
+        Set<String> fired = new TreeSet<>();
+        for (ReportedFinding f : findings) {
+            (f.waived() ? waived : open).add(new Scenario.Expected(f.ruleId(), f.subject()));
+            fired.add(f.ruleId());
+        }
+        List<Scenario.Expected> missing = scenario.expect().stream().filter(e -> !open.contains(e)).toList();
+        List<Scenario.Expected> unexpected = scenario.absent().stream().filter(open::contains).toList();
+        List<Scenario.Expected> waivedMismatch = scenario.waived().stream().filter(e -> !waived.contains(e)).toList();
+        return new ScenarioResult(scenario, missing, unexpected, waivedMismatch, errors, fired);
+    }
+
+    /** Several setups in one scenario: the portfolio rules see them together. */
+    private List<ReportedFinding> portfolio(Scenario scenario, AuditOptions options) {
+        AuditRun run = advisor.auditLoaded(scenario.setups(), options);
+        return run.portfolio().stream().map(AuditRun.PortfolioFinding::finding).toList();
+    }
+}
