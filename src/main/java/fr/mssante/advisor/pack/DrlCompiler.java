@@ -16,6 +16,7 @@ import fr.mssante.advisor.engine.ContinueOnConsequenceError;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -83,6 +84,10 @@ final class DrlCompiler {
         KieBaseConfiguration config = ks.newKieBaseConfiguration();
         // One faulty consequence must not stop the session: record it and let the other rules run.
         config.setOption(ConsequenceExceptionHandlerOption.get(ContinueOnConsequenceError.class));
+        // Drools 10.2 turns busy constraints into bytecode ("jitting"); the generated code calls an
+        // EvaluatorHelper method that does not exist (NoSuchMethodError). Interpreted MVEL is fast
+        // enough for a structure's few dozen facts.
+        config.setOption(ConstraintJittingThresholdOption.get(-1));
         KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(config);
         ks.getRepository().removeKieModule(releaseId);
         List<RuleInfo> rules = new ArrayList<>();

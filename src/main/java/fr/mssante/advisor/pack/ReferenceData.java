@@ -51,11 +51,11 @@ public record ReferenceData(List<String> trustSuffixes, Set<String> trustDomains
     }
 
     public boolean isHealthProfession(String profession) {
-        return healthProfessions.contains(profession);
+        return profession != null && healthProfessions.contains(profession);
     }
 
     public boolean isSocialProfession(String profession) {
-        return socialProfessions.contains(profession);
+        return profession != null && socialProfessions.contains(profession);
     }
 
     /** A professionnel habilité: a health, social or medico-social profession. */
