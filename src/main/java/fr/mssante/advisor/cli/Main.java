@@ -33,7 +33,18 @@ public final class Main implements Runnable {
                     }
                     return ExitStatus.PACK_ERROR.code();
                 });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Throwable unexpected) {
+            // Errors (not Exceptions) bypass picocli's handler; a person still gets a sentence, not a trace.
+            Console.ERR.println("Erreur interne / internal error: " + unexpected);
+            if (Arrays.asList(args).contains("--debug")) {
+                unexpected.printStackTrace(Console.ERR);
+            } else {
+                Console.ERR.println("Relancez avec --debug pour le détail / run again with --debug for details.");
+            }
+            return ExitStatus.PACK_ERROR.code();
+        }
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {

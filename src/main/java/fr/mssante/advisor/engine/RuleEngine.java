@@ -59,7 +59,7 @@ public final class RuleEngine {
                                 "la règle s'est déclenchée " + e.getValue() + " fois sans fin (boucle) ; arrêtée après "
                                         + MAX_FIRINGS + " déclenchements / the rule kept firing (loop)")));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             failures.add(conditionFailure(e));
         } finally {
             session.dispose();
@@ -77,7 +77,7 @@ public final class RuleEngine {
     }
 
     /** An exception thrown while Drools evaluated a condition names the rule only in its text. */
-    private RuleFailure conditionFailure(RuntimeException e) {
+    private RuleFailure conditionFailure(Throwable e) {
         String text = describe(e);
         Matcher m = RULE_IN_MESSAGE.matcher(text);
         String ruleName = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
