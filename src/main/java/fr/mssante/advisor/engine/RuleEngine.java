@@ -5,10 +5,14 @@ import fr.mssante.advisor.pack.RulePack;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -17,6 +21,11 @@ import org.kie.api.runtime.KieSession;
 /**
  * Runs facts through a rule pack in a fresh session and returns what the rules found, plus any rule
  * that failed. A session is cheap; the knowledge base is shared and thread-safe.
+ *
+ * <p>Three kinds of faulty rule are contained: a consequence that throws (recorded by
+ * {@link ContinueOnConsequenceError}, the session goes on), a rule that keeps firing (stopped after
+ * {@link #MAX_FIRINGS}), and a condition that throws, which aborts Drools' evaluation: the audit is
+ * then run again without that rule, so the other rules' findings are kept.
  */
 public final class RuleEngine {
 
@@ -24,8 +33,10 @@ public final class RuleEngine {
     public static final String REFERENCE_GLOBAL = "ref";
     /** Far above what the pack needs for one structure; beyond it a rule is looping. */
     public static final int MAX_FIRINGS = 20_000;
+    /** How many faulty conditions one audit works around before giving up. */
+    private static final int MAX_RETRIES = 5;
 
-    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"|rule \\[?\"?([^\"\\]]+)\"?\\]?");
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \\[?\"?([^\"\\]]+?)\"?(?: in |\\]|$)");
 
     /** Findings in the order rules reported them, and the rules that failed. */
     public record Result(List<Finding> findings, List<RuleFailure> failures) {
@@ -38,9 +49,38 @@ public final class RuleEngine {
     }
 
     public Result run(List<Object> facts) {
+        Set<String> excluded = new LinkedHashSet<>();
+        List<RuleFailure> stopped = new ArrayList<>();
+        while (true) {
+            KieBase base = pack.kieBases().without(excluded);
+            Attempt attempt = attempt(base, facts);
+            if (attempt.culprit() == null) {
+                List<RuleFailure> failures = new ArrayList<>(stopped);
+                failures.addAll(attempt.failures());
+                return new Result(attempt.findings(), distinct(failures));
+            }
+            Culprit culprit = attempt.culprit();
+            stopped.add(failure(culprit.rule() == null ? null : culprit.rule().getName(),
+                    culprit.rule() == null ? null : culprit.rule().getPackageName(), culprit.message()));
+            if (culprit.rule() == null || excluded.size() >= MAX_RETRIES) {
+                // Cannot tell which rule broke: nothing this session produced can be trusted.
+                return new Result(List.of(), distinct(stopped));
+            }
+            excluded.add(culprit.rule().getPackageName() + "/" + culprit.rule().getName());
+        }
+    }
+
+    /** The rule that stopped an evaluation (null when Drools did not name it), and why. */
+    private record Culprit(Rule rule, String message) {
+    }
+
+    /** One evaluation of the facts on one knowledge base; {@code culprit} set when it was cut short. */
+    private record Attempt(List<Finding> findings, List<RuleFailure> failures, Culprit culprit) {
+    }
+
+    private Attempt attempt(KieBase base, List<Object> facts) {
         FindingCollector collector = new FindingCollector();
-        List<RuleFailure> failures = new ArrayList<>();
-        KieSession session = pack.kieBase().newKieSession();
+        KieSession session = base.newKieSession();
         Map<Rule, Integer> firings = new HashMap<>();
         try {
             setGlobal(session, FINDINGS_GLOBAL, collector);
@@ -52,21 +92,37 @@ public final class RuleEngine {
                 }
             });
             facts.forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                firings.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e ->
-                        failures.add(failure(e.getKey().getName(), e.getKey().getPackageName(),
-                                "la règle s'est déclenchée " + e.getValue() + " fois sans fin (boucle) ; arrêtée après "
-                                        + MAX_FIRINGS + " déclenchements / the rule kept firing (loop)")));
+            if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
+                Map.Entry<Rule, Integer> busiest = firings.entrySet().stream()
+                        .max(Map.Entry.comparingByValue()).orElseThrow();
+                return new Attempt(List.of(), List.of(), new Culprit(busiest.getKey(),
+                        "la règle s'est déclenchée " + busiest.getValue() + " fois sans fin (boucle) et a été arrêtée"
+                                + " / the rule kept firing (a loop) and was stopped"));
             }
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            failures.add(conditionFailure(e));
+            return new Attempt(List.of(), List.of(), new Culprit(ruleNamedIn(e, base).orElse(null), describe(e)));
         } finally {
             session.dispose();
         }
+        List<RuleFailure> failures = new ArrayList<>();
         collector.problems().forEach(p -> failures.add(failure(p.ruleName(), p.packageName(), describe(p.error()))));
-        failures.sort(Comparator.comparing(RuleFailure::ruleId));
-        return new Result(collector.findings(), failures);
+        return new Attempt(collector.findings(), failures, null);
+    }
+
+    /** One line per rule and message: a consequence that throws for every mailbox is one problem. */
+    private static List<RuleFailure> distinct(List<RuleFailure> failures) {
+        Map<String, RuleFailure> byRule = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (RuleFailure f : failures) {
+            String key = f.ruleId() + "\u0000" + f.message();
+            byRule.putIfAbsent(key, f);
+            counts.merge(key, 1, Integer::sum);
+        }
+        List<RuleFailure> out = new ArrayList<>();
+        byRule.forEach((key, f) -> out.add(counts.get(key) == 1 ? f : new RuleFailure(f.ruleId(), f.file(), f.line(),
+                f.message() + " (" + counts.get(key) + " fois / times)")));
+        out.sort(Comparator.comparing(RuleFailure::ruleId));
+        return out;
     }
 
     private static void setGlobal(KieSession session, String name, Object value) {
@@ -76,12 +132,23 @@ public final class RuleEngine {
         }
     }
 
-    /** An exception thrown while Drools evaluated a condition names the rule only in its text. */
-    private RuleFailure conditionFailure(Throwable e) {
-        String text = describe(e);
-        Matcher m = RULE_IN_MESSAGE.matcher(text);
-        String ruleName = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
-        return failure(ruleName, null, text);
+    /** Drools names the rule whose condition failed only in the exception's text. */
+    private static Optional<Rule> ruleNamedIn(Throwable error, KieBase base) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() == null) {
+                continue;
+            }
+            Matcher m = RULE_IN_MESSAGE.matcher(t.getMessage());
+            while (m.find()) {
+                String name = m.group(1).trim();
+                Optional<Rule> rule = base.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                        .filter(r -> r.getName().equals(name)).findFirst();
+                if (rule.isPresent()) {
+                    return rule;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private RuleFailure failure(String ruleName, String packageName, String message) {
@@ -93,18 +160,16 @@ public final class RuleEngine {
         return new RuleFailure(info.id(), info.file(), info.line(), message);
     }
 
-    /** The innermost cause's message: that is where the analyst's mistake shows. */
+    /** The chain of messages down to the innermost cause: that is where the analyst's mistake shows. */
     static String describe(Throwable error) {
-        Throwable root = error;
         StringBuilder text = new StringBuilder();
-        while (root != null) {
-            if (root.getMessage() != null && text.indexOf(root.getMessage()) < 0) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && text.indexOf(t.getMessage()) < 0) {
                 if (text.length() > 0) {
                     text.append(" — ");
                 }
-                text.append(root.getClass().getSimpleName()).append(": ").append(root.getMessage());
+                text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
             }
-            root = root.getCause() == root ? null : root.getCause();
         }
         return text.length() == 0 ? error.getClass().getSimpleName() : text.toString().replaceAll("\\s+", " ");
     }

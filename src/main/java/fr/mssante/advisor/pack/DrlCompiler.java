@@ -15,6 +15,7 @@ import org.drools.compiler.kie.builder.impl.DrlProject;
 import fr.mssante.advisor.engine.ContinueOnConsequenceError;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
+import org.kie.api.runtime.KieContainer;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import org.kie.api.KieServices;
@@ -42,7 +43,7 @@ final class DrlCompiler {
      * @param kieBase      null when the pack does not compile
      * @param unidentified rules that compiled but lack an {@code @id}
      */
-    record Compiled(KieBase kieBase, List<RuleInfo> rules, List<RuleInfo> unidentified, List<PackProblem> problems) {
+    record Compiled(KieBases kieBases, List<RuleInfo> rules, List<RuleInfo> unidentified, List<PackProblem> problems) {
     }
 
     Compiled compile(Path root, List<Path> drlFiles) {
@@ -88,7 +89,8 @@ final class DrlCompiler {
         // EvaluatorHelper method that does not exist (NoSuchMethodError). Interpreted MVEL is fast
         // enough for a structure's few dozen facts.
         config.setOption(ConstraintJittingThresholdOption.get(-1));
-        KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(config);
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.newKieBase(config);
         ks.getRepository().removeKieModule(releaseId);
         List<RuleInfo> rules = new ArrayList<>();
         List<RuleInfo> unidentified = new ArrayList<>();
@@ -107,7 +109,8 @@ final class DrlCompiler {
                 }
             }
         }
-        return new Compiled(problems.stream().anyMatch(PackProblem::blocking) ? null : kieBase, rules, unidentified,
+        return new Compiled(problems.stream().anyMatch(PackProblem::blocking) ? null
+                : new KieBases(container, config, kieBase), rules, unidentified,
                 problems);
     }
 

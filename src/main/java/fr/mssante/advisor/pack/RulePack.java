@@ -15,12 +15,17 @@ import org.kie.api.KieBase;
  * @param location how to name the pack to a person: a folder path, or "default pack"
  * @param problems non-blocking problems found while loading (warnings)
  */
-public record RulePack(KieBase kieBase, Map<String, RuleInfo> rules, MessageCatalog messages,
+public record RulePack(KieBases kieBases, Map<String, RuleInfo> rules, MessageCatalog messages,
                        ReferenceData reference, Path root, String location, List<PackProblem> problems) {
 
     public RulePack {
         rules = Map.copyOf(rules);
         problems = List.copyOf(problems);
+    }
+
+    /** The knowledge base with every rule of the pack. */
+    public KieBase kieBase() {
+        return kieBases.full();
     }
 
     public Optional<RuleInfo> rule(String id) {

@@ -63,7 +63,7 @@ public final class RulePackLoader {
         problems.addAll(PackChecks.check(compiled.rules(), compiled.unidentified(), messages));
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         compiled.rules().forEach(r -> rules.putIfAbsent(r.id(), r));
-        return new RulePack(compiled.kieBase(), rules, messages, reference, root, location, problems);
+        return new RulePack(compiled.kieBases(), rules, messages, reference, root, location, problems);
     }
 
     /** The {@code .drl} files of the pack, in a stable order. */

@@ -12,7 +12,8 @@ public final class Renderers {
     }
 
     public enum Format {
-        TEXT(TextRenderer::new), JSON(JsonRenderer::new);
+        TEXT(TextRenderer::new), JSON(JsonRenderer::new), MARKDOWN(MarkdownRenderer::new), HTML(HtmlRenderer::new),
+        JUNIT(JunitRenderer::new);
 
         private final Supplier<Renderer> factory;
 

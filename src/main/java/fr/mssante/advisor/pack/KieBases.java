@@ -1,0 +1,51 @@
+package fr.mssante.advisor.pack;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * The compiled pack as Drools knowledge bases: the full one, and on demand one without some rules.
+ * When a rule's condition throws, Drools aborts the whole evaluation; the engine then re-runs the
+ * audit on a base without the faulty rule so that the other rules' findings are not lost.
+ */
+public final class KieBases {
+
+    private final KieContainer container;
+    private final KieBaseConfiguration config;
+    private final KieBase full;
+    private final Map<Set<String>, KieBase> reduced = new ConcurrentHashMap<>();
+
+    KieBases(KieContainer container, KieBaseConfiguration config, KieBase full) {
+        this.container = container;
+        this.config = config;
+        this.full = full;
+    }
+
+    public KieBase full() {
+        return full;
+    }
+
+    /**
+     * A base without the given rules, each written {@code package/rule name}; built once per set (it
+     * costs a compilation, and only faulty packs need it).
+     */
+    public KieBase without(Set<String> ruleKeys) {
+        if (ruleKeys.isEmpty()) {
+            return full;
+        }
+        return reduced.computeIfAbsent(Set.copyOf(ruleKeys), keys -> {
+            KieBase base = container.newKieBase(config);
+            for (String key : keys) {
+                int slash = key.indexOf('/');
+                if (base.getRule(key.substring(0, slash), key.substring(slash + 1)) != null) {
+                    base.removeRule(key.substring(0, slash), key.substring(slash + 1));
+                }
+            }
+            return base;
+        });
+    }
+}

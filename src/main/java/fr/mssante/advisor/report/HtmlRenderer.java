@@ -1,0 +1,159 @@
+package fr.mssante.advisor.report;
+
+import fr.mssante.advisor.engine.RuleFailure;
+import fr.mssante.advisor.findings.ReportedFinding;
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.pack.Severity;
+import fr.mssante.advisor.report.ReportLabels.Column;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Markdown report's content as one self-contained HTML5 page, to mail to a director or attach to
+ * a ticket: inline CSS, no script, nothing fetched from elsewhere. It is written through
+ * {@link XmlOut}, so every text is escaped by the XML writer and the page is also well-formed XML.
+ */
+public final class HtmlRenderer implements Renderer {
+
+    // Kept free of '<', '>' and '&': the XML writer would escape them, and a style element is raw text.
+    private static final String CSS = """
+            body { font: 15px/1.45 system-ui, sans-serif; color: #1d2939; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+            h2 { border-bottom: 2px solid #d0d5dd; padding-bottom: .3rem; margin-top: 2.5rem; }
+            code { background: #f2f4f7; padding: 0 .25rem; border-radius: 3px; }
+            .meta, .where { color: #475467; }
+            .verdict { padding: .6rem .9rem; border-radius: 6px; border-left: 6px solid; }
+            .verdict p { margin: .3rem 0 0; }
+            .eligible { background: #ecfdf3; border-color: #12b76a; }
+            .eligible_pending_registration { background: #fffaeb; border-color: #f79009; }
+            .not_eligible { background: #fef3f2; border-color: #f04438; }
+            .finding { border-left: 5px solid; padding: .1rem .9rem; margin: 1rem 0; background: #fcfcfd; }
+            .finding h4 { margin: .6rem 0 .3rem; }
+            .finding p { margin: .3rem 0; }
+            .error { border-color: #d92d20; } h3.error, .error .mark { color: #b42318; }
+            .warning { border-color: #f79009; } h3.warning, .warning .mark { color: #b54708; }
+            .info { border-color: #2e90fa; } h3.info, .info .mark { color: #175cd3; }
+            .waived, .input { color: #475467; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { border: 1px solid #d0d5dd; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+            th { background: #f2f4f7; }
+            td, .finding p { white-space: pre-line; }
+            """;
+
+    @Override
+    public String render(AuditRun run, Lang lang) {
+        ReportLabels t = new ReportLabels(lang);
+        XmlOut html = new XmlOut().doctype("<!DOCTYPE html>").open("html", "lang", lang.code());
+        html.open("head").empty("meta", "charset", "utf-8")
+                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+                .leaf("title", t.reportTitle()).leaf("style", "\n" + CSS).close();
+        html.open("body").leaf("h1", t.reportTitle());
+        for (AuditReport report : run.reports()) {
+            if (report.readable()) {
+                readable(report, t, html);
+            } else {
+                unreadable(report, t, html);
+            }
+        }
+        if (!run.portfolio().isEmpty()) {
+            html.open("section", "class", "portfolio").leaf("h2", t.portfolio());
+            for (AuditRun.PortfolioFinding p : run.portfolio()) {
+                finding(p.finding(), t, html, String.join(", ", p.sources()));
+            }
+            html.close();
+        }
+        if (run.reports().size() > 1) {
+            html.leaf("p", t.overall(run), "class", "overall");
+        }
+        return html.close().close().finish();
+    }
+
+    private void readable(AuditReport r, ReportLabels t, XmlOut html) {
+        html.open("section", "class", "report").leaf("h2", t.structure(r)).leaf("p", t.fileAndDate(r), "class", "meta");
+        html.open("div", "class", "verdict " + r.eligibility().name().toLowerCase(Locale.ROOT))
+                .leaf("strong", t.eligibility() + t.verdict(r.eligibility()))
+                .leaf("p", t.verdictExplained(r.eligibility())).close();
+        html.leaf("p", t.summary(r.summary()), "class", "summary");
+        ruleFailures(r.ruleFailures(), t, html);
+        ReportSections s = ReportSections.of(r);
+        if (s.open().isEmpty()) {
+            html.leaf("p", t.nothingToDo());
+        }
+        if (!s.plan().isEmpty()) {
+            html.leaf("h3", t.plan()).open("ol");
+            s.plan().forEach(item -> html.leaf("li", item));
+            html.close();
+            if (s.planMore() > 0) {
+                html.leaf("p", t.andMore(s.planMore()));
+            }
+        }
+        for (Severity severity : Severity.values()) {
+            List<ReportedFinding> group = s.group(severity);
+            if (!group.isEmpty()) {
+                html.leaf("h3", t.heading(severity, group.size()), "class", css(severity));
+                group.forEach(f -> finding(f, t, html, null));
+            }
+        }
+        if (!s.waived().isEmpty()) {
+            html.leaf("h3", t.waivedHeading(s.waived().size()), "class", "waived");
+            table(html, t.column(Column.RULE), t.column(Column.SUBJECT), t.column(Column.FINDING), t.column(Column.REASON));
+            s.waived().forEach(f -> row(html, f.ruleId(), f.subject(), f.title(), f.waiverReason()));
+            html.close().close();
+        }
+        html.close();
+    }
+
+    /** One finding; {@code files} is the list of setup files of a portfolio finding, else null. */
+    private void finding(ReportedFinding f, ReportLabels t, XmlOut html, String files) {
+        html.open("article", "class", "finding " + css(f.severity()));
+        html.open("h4").inline("span", t.mark(f.severity()), "class", "mark").text(" ").inline("code", f.ruleId())
+                .text(" · " + f.subject() + " — " + f.title()).close();
+        html.open("p", "class", "where").text(t.at(f.line(), f.column()));
+        if (f.path() != null && !f.path().isEmpty()) {
+            html.text(" · ").inline("code", f.path());
+        }
+        html.close().leaf("p", f.message()).leaf("p", "→ " + f.recommendation(), "class", "fix");
+        html.open("p", "class", "why").inline("strong", t.why().strip()).text(" " + f.reference()).close();
+        if (files != null) {
+            html.leaf("p", t.files() + files, "class", "where");
+        }
+        html.close();
+    }
+
+    private void ruleFailures(List<RuleFailure> failures, ReportLabels t, XmlOut html) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        html.leaf("h3", t.ruleFailures(failures.size()), "class", "error");
+        table(html, t.column(Column.RULE), t.column(Column.WHERE), t.column(Column.ERROR));
+        failures.forEach(f -> row(html, f.ruleId(), f.file() + ":" + f.line(), f.message()));
+        html.close().close();
+    }
+
+    private void unreadable(AuditReport r, ReportLabels t, XmlOut html) {
+        html.open("section", "class", "report input").leaf("h2", t.unreadable(r.source(), r.errors().size()));
+        table(html, t.column(Column.POSITION), t.column(Column.PATH), t.column(Column.ERROR));
+        r.errors().forEach(e -> row(html, t.at(e.line(), e.column()), e.path(), e.message()));
+        html.close().close().close();
+    }
+
+    /** Opens a table and its body after writing the header row; the caller closes both. */
+    private static void table(XmlOut html, String... titles) {
+        html.open("table").open("thead").open("tr");
+        for (String title : titles) {
+            html.leaf("th", title);
+        }
+        html.close().close().open("tbody");
+    }
+
+    private static void row(XmlOut html, String... cells) {
+        html.open("tr");
+        for (String cell : cells) {
+            html.leaf("td", cell);
+        }
+        html.close();
+    }
+
+    private static String css(Severity s) {
+        return s.name().toLowerCase(Locale.ROOT);
+    }
+}

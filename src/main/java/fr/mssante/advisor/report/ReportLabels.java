@@ -1,0 +1,176 @@
+package fr.mssante.advisor.report;
+
+import fr.mssante.advisor.findings.Eligibility;
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.pack.Severity;
+import java.util.Map;
+
+/**
+ * The fixed words of the Markdown, HTML and JUnit reports, in both languages. The sentences are the
+ * text report's, word for word, so a reader finds the same verdicts and headings whatever the format;
+ * the column headers and the page title are the only words the text report does not need.
+ */
+record ReportLabels(Lang lang) {
+
+    boolean fr() {
+        return lang == Lang.FR;
+    }
+
+    String reportTitle() {
+        return fr() ? "Rapport d'audit MSSanté" : "MSSanté audit report";
+    }
+
+    String auditOf() {
+        return fr() ? "Audit MSSanté — " : "MSSanté audit — ";
+    }
+
+    /** The heading of a readable report: the structure, with its FINESS when it has one. */
+    String structure(AuditReport r) {
+        boolean finess = r.finess() != null && !r.finess().isBlank();
+        return auditOf() + r.structureName() + (finess ? " (FINESS " + r.finess() + ")" : "");
+    }
+
+    String fileAndDate(AuditReport r) {
+        String date = r.asOf().toString();
+        return fr() ? "Fichier : " + r.source() + " · date d'audit : " + date
+                : "File: " + r.source() + " · audit date: " + date;
+    }
+
+    String eligibility() {
+        return fr() ? "Éligibilité : " : "Eligibility: ";
+    }
+
+    String verdict(Eligibility e) {
+        return switch (e) {
+            case ELIGIBLE -> fr() ? "ÉLIGIBLE" : "ELIGIBLE";
+            case ELIGIBLE_PENDING_REGISTRATION -> fr() ? "ÉLIGIBLE, ENREGISTREMENTS RPPS EN ATTENTE"
+                    : "ELIGIBLE, RPPS REGISTRATION PENDING";
+            case NOT_ELIGIBLE -> fr() ? "NON ÉLIGIBLE" : "NOT ELIGIBLE";
+        };
+    }
+
+    String verdictExplained(Eligibility e) {
+        return switch (e) {
+            case ELIGIBLE -> fr() ? "La structure a un FINESS valide et au moins un professionnel habilité inscrit au RPPS."
+                    : "The structure has a valid FINESS and at least one qualified professional in the RPPS.";
+            case ELIGIBLE_PENDING_REGISTRATION -> fr()
+                    ? "La structure peut être équipée, mais aucun professionnel habilité n'a encore de numéro RPPS."
+                    : "The structure can be equipped, but no qualified professional has an RPPS number yet.";
+            case NOT_ELIGIBLE -> fr()
+                    ? "Il manque un FINESS valide ou un professionnel habilité : réglez d'abord ces erreurs."
+                    : "A valid FINESS or a qualified professional is missing: fix these errors first.";
+        };
+    }
+
+    String summary(Map<String, Integer> s) {
+        int waived = s.get("waived");
+        String base = fr()
+                ? "Bilan : " + s.get("ERROR") + " erreur(s), " + s.get("WARNING") + " avertissement(s), "
+                        + s.get("INFO") + " recommandation(s)"
+                : "Summary: " + s.get("ERROR") + " error(s), " + s.get("WARNING") + " warning(s), "
+                        + s.get("INFO") + " recommendation(s)";
+        if (waived > 0) {
+            base += fr() ? ", " + waived + " constat(s) accepté(s)" : ", " + waived + " accepted finding(s)";
+        }
+        return base + ".";
+    }
+
+    String nothingToDo() {
+        return fr() ? "Aucun constat : la configuration MSSanté est conforme aux règles vérifiées."
+                : "No findings: the MSSanté set-up meets every rule checked.";
+    }
+
+    String plan() {
+        return fr() ? "Plan d'action (par ordre de priorité)" : "Action plan (most urgent first)";
+    }
+
+    String andMore(int n) {
+        return fr() ? "… et " + n + " autre(s) point(s) ci-dessous." : "… and " + n + " more below.";
+    }
+
+    String heading(Severity s, int n) {
+        return switch (s) {
+            case ERROR -> fr() ? "ERREURS (" + n + ") — non conforme, à corriger" : "ERRORS (" + n + ") — non-compliant, fix";
+            case WARNING -> fr() ? "AVERTISSEMENTS (" + n + ") — risque ou mauvaise pratique"
+                    : "WARNINGS (" + n + ") — risk or bad practice";
+            case INFO -> fr() ? "RECOMMANDATIONS (" + n + ")" : "RECOMMENDATIONS (" + n + ")";
+        };
+    }
+
+    String mark(Severity s) {
+        return switch (s) {
+            case ERROR -> "✗";
+            case WARNING -> "!";
+            case INFO -> "i";
+        };
+    }
+
+    String at(int line, int column) {
+        if (line <= 0) {
+            return fr() ? "position inconnue" : "position unknown";
+        }
+        return fr() ? "ligne " + line + ", colonne " + column : "line " + line + ", column " + column;
+    }
+
+    String why() {
+        return fr() ? "Pourquoi : " : "Why: ";
+    }
+
+    String waivedHeading(int n) {
+        return fr() ? "CONSTATS ACCEPTÉS (" + n + ") — dérogation en cours, hors statut de sortie"
+                : "ACCEPTED FINDINGS (" + n + ") — waiver in force, not counted in the exit status";
+    }
+
+    /** One accepted finding, where it is not under the accepted findings' heading (JUnit output). */
+    String accepted() {
+        return fr() ? "Constat accepté, dérogation en cours — " : "Accepted finding, waiver in force — ";
+    }
+
+    String reason() {
+        return fr() ? "Motif : " : "Reason: ";
+    }
+
+    String ruleFailures(int n) {
+        return fr() ? "RÈGLES EN ÉCHEC (" + n + ") — ces règles n'ont pas pu s'exécuter ; les autres constats restent valables"
+                : "FAILED RULES (" + n + ") — these rules could not run; the other findings stand";
+    }
+
+    String unreadable(String source, int n) {
+        return fr() ? source + " : fichier non audité, " + n + " erreur(s) de saisie à corriger"
+                : source + ": file not audited, " + n + " input error(s) to fix";
+    }
+
+    String portfolio() {
+        return fr() ? "CONSTATS SUR L'ENSEMBLE DES STRUCTURES" : "FINDINGS ACROSS ALL STRUCTURES";
+    }
+
+    String files() {
+        return fr() ? "Fichiers : " : "Files: ";
+    }
+
+    String overall(AuditRun run) {
+        long bad = run.reports().stream().filter(r -> !r.readable()).count();
+        int errors = run.reports().stream().mapToInt(r -> r.summary().get("ERROR")).sum();
+        int warnings = run.reports().stream().mapToInt(r -> r.summary().get("WARNING")).sum();
+        return fr() ? run.reports().size() + " fichier(s) audité(s), " + bad + " illisible(s) ; " + errors
+                + " erreur(s) et " + warnings + " avertissement(s) au total."
+                : run.reports().size() + " file(s) audited, " + bad + " unreadable; " + errors + " error(s) and "
+                + warnings + " warning(s) in all.";
+    }
+
+    /** Column headers of the tables (accepted findings, input errors, failed rules). */
+    String column(Column c) {
+        return switch (c) {
+            case RULE -> fr() ? "Règle" : "Rule";
+            case SUBJECT -> fr() ? "Sujet" : "Subject";
+            case FINDING -> fr() ? "Constat" : "Finding";
+            case REASON -> fr() ? "Motif" : "Reason";
+            case POSITION -> "Position";
+            case PATH -> fr() ? "Chemin" : "Path";
+            case ERROR -> fr() ? "Erreur" : "Error";
+            case WHERE -> fr() ? "Écrite dans" : "Written in";
+        };
+    }
+
+    enum Column { RULE, SUBJECT, FINDING, REASON, POSITION, PATH, ERROR, WHERE }
+}

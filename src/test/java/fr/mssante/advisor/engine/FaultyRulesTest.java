@@ -1,0 +1,102 @@
+package fr.mssante.advisor.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.mssante.advisor.TestPacks;
+import fr.mssante.advisor.api.Advisor;
+import fr.mssante.advisor.api.AuditOptions;
+import fr.mssante.advisor.cli.Main;
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.pack.PackProblem;
+import fr.mssante.advisor.pack.RulePackException;
+import fr.mssante.advisor.pack.RulePackLoader;
+import fr.mssante.advisor.report.AuditReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A faulty analyst rule must not lose the audit: the shipped pack plus one deliberately broken rule
+ * (from {@code src/test/resources/broken-rules/}) still gives every finding of the shipped pack, and
+ * names the broken rule with its file and line. The command line then exits with 3.
+ */
+class FaultyRulesTest {
+
+    private static final Path SAMPLE = Path.of("samples/ssiad-val-de-sevre.yaml");
+    private static final AuditOptions OPTIONS = new AuditOptions(LocalDate.of(2026, 1, 15), Lang.FR);
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "condition-throws.drl, TEST-CONDITION-THROWS, substring",
+            "consequence-throws.drl, TEST-CONSEQUENCE-THROWS, NullPointerException",
+            "loops.drl, TEST-LOOPS, boucle"})
+    void brokenRuleIsNamedAndTheOtherFindingsAreKept(String file, String ruleId, String why) throws IOException {
+        Path pack = packWith(file);
+        AuditReport healthy = TestPacks.advisor().audit(SAMPLE, OPTIONS);
+        AuditReport broken = Advisor.withRules(pack).audit(SAMPLE, OPTIONS);
+
+        assertThat(broken.ruleFailures()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo(ruleId);
+            assertThat(f.file()).endsWith("broken/" + file);
+            assertThat(f.line()).isPositive();
+            assertThat(f.message()).contains(why);
+        });
+        assertThat(broken.findings()).isNotEmpty().containsExactlyInAnyOrderElementsOf(healthy.findings());
+    }
+
+    @Test
+    void commandLineExitsWith3WhenARuleFails() throws IOException {
+        Path pack = packWith("consequence-throws.drl");
+        int status = Main.run("audit", SAMPLE.toString(), "--as-of", "2026-01-15", "--rules", pack.toString(),
+                "--output", tmp.resolve("report.txt").toString());
+        assertThat(status).isEqualTo(3);
+        assertThat(Files.readString(tmp.resolve("report.txt"))).contains("TEST-CONSEQUENCE-THROWS", "FWD-AUTOMATIC");
+    }
+
+    @Test
+    void syntaxErrorNamesTheRealFileLineAndColumn() throws IOException {
+        Path pack = packWith("syntax-error.drl");
+        assertThatThrownBy(() -> new RulePackLoader().load(pack))
+                .isInstanceOfSatisfying(RulePackException.class, e -> {
+                    List<PackProblem> problems = e.problems();
+                    assertThat(problems).isNotEmpty().allSatisfy(p -> {
+                        assertThat(p.file()).isEqualTo(pack.resolve("broken/syntax-error.drl").toString());
+                        assertThat(p.line()).isBetween(12, 14);
+                        assertThat(p.column()).isPositive();
+                        assertThat(p.blocking()).isTrue();
+                    });
+                    assertThat(problems).noneMatch(p -> p.message().contains("null Package"));
+                });
+        int status = Main.run("rules", "check", "--rules", pack.toString());
+        assertThat(status).isEqualTo(3);
+    }
+
+    /** A copy of the shipped pack with one broken rule file added under {@code broken/}. */
+    private Path packWith(String brokenFile) throws IOException {
+        Path pack = tmp.resolve("rules");
+        try (Stream<Path> files = Files.walk(TestPacks.RULES)) {
+            for (Path source : files.toList()) {
+                Path target = pack.resolve(TestPacks.RULES.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Files.createDirectories(pack.resolve("broken"));
+        Files.copy(Path.of("src/test/resources/broken-rules", brokenFile), pack.resolve("broken/" + brokenFile));
+        return pack;
+    }
+}
