@@ -8,6 +8,7 @@ import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.Severity;
 import fr.mssante.advisor.report.AuditRun;
 import fr.mssante.advisor.report.Renderers;
+import fr.mssante.advisor.setup.SetupFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -67,6 +68,13 @@ final class AuditCommand implements Callable<Integer> {
         }
         if (lang == null || date == null || renderer == null || (threshold == null && !never)) {
             return ExitStatus.INPUT_ERROR.code();
+        }
+        for (Path path : paths) {
+            if (java.nio.file.Files.isDirectory(path) && SetupFiles.expand(List.of(path)).isEmpty()) {
+                Console.ERR.println("Erreur d'utilisation / usage error: aucun fichier *.yaml, *.yml ou *.json dans « "
+                        + path + " » / no setup file in this folder.");
+                return ExitStatus.INPUT_ERROR.code();
+            }
         }
         RulePack rules = pack.loadOrReport();
         if (rules == null) {

@@ -76,7 +76,7 @@ final class DrlCompiler {
                 line = line > 0 ? line : Integer.parseInt(lc.group(1));
                 column = Integer.parseInt(lc.group(2)) + 1;
             }
-            String where = real != null ? real.toString() : String.valueOf(m.getPath());
+            String where = real != null ? RulePackLoader.displayName(real) : String.valueOf(m.getPath());
             problems.add(new PackProblem(where, line, column, clean(m.getText()), m.getLevel() == Message.Level.ERROR));
         }
         if (problems.stream().anyMatch(PackProblem::blocking)) {
@@ -100,7 +100,7 @@ final class DrlCompiler {
                 Path file = ruleFiles.get(key);
                 RuleInfo info = new RuleInfo(meta(rule, "id"), Severity.parse(meta(rule, "severity")),
                         meta(rule, "subject"), rule.getName(), pkg.getName(),
-                        file == null ? "" : file.toString(), ruleLines.getOrDefault(key, 0));
+                        file == null ? "" : RulePackLoader.displayName(file), ruleLines.getOrDefault(key, 0));
                 (info.id() == null ? unidentified : rules).add(info);
                 if (info.id() != null && info.severity() == null) {
                     problems.add(new PackProblem(info.file(), info.line(), 1, "règle " + info.id()

@@ -95,12 +95,12 @@ public final class RulePackLoader {
                 String id = entry.getKey();
                 SourceLocation at = tree.locate(id);
                 if (declaredIn.containsKey(id)) {
-                    problems.add(new PackProblem(file.toString(), at.line(), at.column(),
+                    problems.add(new PackProblem(displayName(file), at.line(), at.column(),
                             "textes déjà définis pour " + id + " dans " + declaredIn.get(id).file()
                                     + " / texts already defined for " + id, false));
                     return;
                 }
-                declaredIn.put(id, new PackProblem(file.toString(), at.line(), at.column(), id, false));
+                declaredIn.put(id, new PackProblem(displayName(file), at.line(), at.column(), id, false));
                 Map<Lang, RuleTexts> byLang = new EnumMap<>(Lang.class);
                 for (Lang lang : Lang.values()) {
                     JsonNode t = entry.getValue().path(lang.code());
@@ -133,17 +133,17 @@ public final class RulePackLoader {
     /** Reads a pack YAML file; a file that is missing or does not parse is a blocking problem. */
     private LocatedTree readYaml(Path file, List<PackProblem> problems) {
         if (!Files.isRegularFile(file)) {
-            problems.add(new PackProblem(file.toString(), 0, 0, "fichier manquant / missing file", true));
+            problems.add(new PackProblem(displayName(file), 0, 0, "fichier manquant / missing file", true));
             return null;
         }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             LocatedTreeReader.Result read = yaml.read(new StringReader(text), false);
-            read.errors().forEach(e -> problems.add(new PackProblem(file.toString(), e.line(), e.column(),
+            read.errors().forEach(e -> problems.add(new PackProblem(displayName(file), e.line(), e.column(),
                     e.message(Lang.FR), true)));
             return read.errors().isEmpty() ? read.tree() : null;
         } catch (IOException e) {
-            problems.add(new PackProblem(file.toString(), 0, 0, "illisible / unreadable: " + e.getMessage(), true));
+            problems.add(new PackProblem(displayName(file), 0, 0, "illisible / unreadable: " + e.getMessage(), true));
             return null;
         }
     }
@@ -152,6 +152,19 @@ public final class RulePackLoader {
         List<String> out = new ArrayList<>();
         array.forEach(v -> out.add(v.asText()));
         return out;
+    }
+
+    /**
+     * How to name a pack file to a person: its path, or for the jar's own copy {@code rules/…}, the
+     * file it was built from.
+     */
+    public static String displayName(Path file) {
+        if (file.getFileSystem() == FileSystems.getDefault()) {
+            return file.toString();
+        }
+        String inJar = file.toString();
+        String prefix = DEFAULT_PACK_MARKER.substring(0, DEFAULT_PACK_MARKER.lastIndexOf('/') + 1);
+        return inJar.startsWith(prefix) ? "rules/" + inJar.substring(prefix.length()) : inJar;
     }
 
     /** The default pack's folder: a real folder in development, a folder inside the jar otherwise. */

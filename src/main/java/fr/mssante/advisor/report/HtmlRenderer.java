@@ -27,7 +27,7 @@ public final class HtmlRenderer implements Renderer {
             .eligible_pending_registration { background: #fffaeb; border-color: #f79009; }
             .not_eligible { background: #fef3f2; border-color: #f04438; }
             .finding { border-left: 5px solid; padding: .1rem .9rem; margin: 1rem 0; background: #fcfcfd; }
-            .finding h4 { margin: .6rem 0 .3rem; }
+            .finding h3, .finding h4 { margin: .6rem 0 .3rem; font-size: 1rem; }
             .finding p { margin: .3rem 0; }
             .error { border-color: #d92d20; } h3.error, .error .mark { color: #b42318; }
             .warning { border-color: #f79009; } h3.warning, .warning .mark { color: #b54708; }
@@ -57,7 +57,7 @@ public final class HtmlRenderer implements Renderer {
         if (!run.portfolio().isEmpty()) {
             html.open("section", "class", "portfolio").leaf("h2", t.portfolio());
             for (AuditRun.PortfolioFinding p : run.portfolio()) {
-                finding(p.finding(), t, html, String.join(", ", p.sources()));
+                finding(p.finding(), "h3", String.join(", ", p.sources()), t, html);
             }
             html.close();
         }
@@ -90,7 +90,7 @@ public final class HtmlRenderer implements Renderer {
             List<ReportedFinding> group = s.group(severity);
             if (!group.isEmpty()) {
                 html.leaf("h3", t.heading(severity, group.size()), "class", css(severity));
-                group.forEach(f -> finding(f, t, html, null));
+                group.forEach(f -> finding(f, "h4", null, t, html));
             }
         }
         if (!s.waived().isEmpty()) {
@@ -102,10 +102,13 @@ public final class HtmlRenderer implements Renderer {
         html.close();
     }
 
-    /** One finding; {@code files} is the list of setup files of a portfolio finding, else null. */
-    private void finding(ReportedFinding f, ReportLabels t, XmlOut html, String files) {
+    /**
+     * One finding under a heading one level below its section's; {@code files} lists the setup files
+     * of a portfolio finding, else null.
+     */
+    private void finding(ReportedFinding f, String heading, String files, ReportLabels t, XmlOut html) {
         html.open("article", "class", "finding " + css(f.severity()));
-        html.open("h4").inline("span", t.mark(f.severity()), "class", "mark").text(" ").inline("code", f.ruleId())
+        html.open(heading).inline("span", t.mark(f.severity()), "class", "mark").text(" ").inline("code", f.ruleId())
                 .text(" · " + f.subject() + " — " + f.title()).close();
         html.open("p", "class", "where").text(t.at(f.line(), f.column()));
         if (f.path() != null && !f.path().isEmpty()) {

@@ -5,6 +5,7 @@ import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.Severity;
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * JUnit XML, the report format every CI system shows (GitLab, Jenkins, GitHub test reporters), so a
@@ -91,13 +92,10 @@ public final class JunitRenderer implements Renderer {
     }
 
     private void unreadable(AuditReport r, ReportLabels t, XmlOut xml) {
-        StringBuilder errors = new StringBuilder();
+        StringJoiner errors = new StringJoiner("\n");
         for (ReportedError e : r.errors()) {
-            errors.append(location(r.source(), e.line(), e.column())).append(": ");
-            if (!e.path().isEmpty()) {
-                errors.append('[').append(e.path()).append("] ");
-            }
-            errors.append(e.message()).append('\n');
+            String path = e.path().isEmpty() ? "" : "[" + e.path() + "] ";
+            errors.add(location(r.source(), e.line(), e.column()) + ": " + path + e.message());
         }
         xml.open("testcase", "classname", AUDIT, "name", "input", "file", r.source())
                 .leaf("error", errors.toString(), "type", "InputError", "message", t.unreadable(r.source(), r.errors().size()))

@@ -41,7 +41,7 @@ public final class MarkdownRenderer implements Renderer {
         if (!run.portfolio().isEmpty()) {
             out.append("\n## ").append(t.portfolio()).append('\n');
             for (AuditRun.PortfolioFinding p : run.portfolio()) {
-                finding(p.finding(), t, out);
+                finding(p.finding(), "###", t, out);
                 out.append("- ").append(t.files()).append(text(String.join(", ", p.sources()))).append('\n');
             }
         }
@@ -75,7 +75,7 @@ public final class MarkdownRenderer implements Renderer {
             List<ReportedFinding> group = s.group(severity);
             if (!group.isEmpty()) {
                 out.append("\n### ").append(t.heading(severity, group.size())).append('\n');
-                group.forEach(f -> finding(f, t, out));
+                group.forEach(f -> finding(f, "####", t, out));
             }
         }
         if (!s.waived().isEmpty()) {
@@ -88,9 +88,12 @@ public final class MarkdownRenderer implements Renderer {
         }
     }
 
-    /** A finding as a small section: what and where in the heading, then the message, the fix and why. */
-    private void finding(ReportedFinding f, ReportLabels t, StringBuilder out) {
-        out.append("\n#### ").append(t.mark(f.severity())).append(' ').append(text(f.ruleId())).append(" · ")
+    /**
+     * A finding as a small section: what and where in the heading, then the message, the fix and why.
+     * {@code heading} is one level below the section it is in, as Markdown outlines expect.
+     */
+    private void finding(ReportedFinding f, String heading, ReportLabels t, StringBuilder out) {
+        out.append('\n').append(heading).append(' ').append(t.mark(f.severity())).append(' ').append(text(f.ruleId())).append(" · ")
                 .append(text(f.subject())).append(" — ").append(text(f.title())).append("\n\n");
         out.append("- ").append(t.at(f.line(), f.column()));
         if (f.path() != null && !f.path().isEmpty()) {

@@ -5,7 +5,6 @@ import fr.mssante.advisor.setup.read.SchemaValidator;
 import fr.mssante.advisor.setup.read.SetupBinder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -36,18 +35,13 @@ public final class SetupLoader {
         String source = file.toString();
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return load(source, new StringReader(text), isJson(source));
+            return load(source, new StringReader(decode(bytes)), isJson(source));
         } catch (NoSuchFileException e) {
             return failed(source, InputError.of("", SourceLocation.UNKNOWN,
                     "Fichier introuvable : " + source + ". Vérifiez le chemin.",
                     "File not found: " + source + ". Check the path."));
         } catch (CharacterCodingException e) {
-            return failed(source, InputError.of("", SourceLocation.UNKNOWN,
-                    "Le fichier n'est pas en UTF-8. Enregistrez-le en UTF-8 (accents compris) puis relancez.",
-                    "The file is not UTF-8. Save it as UTF-8 (accents included) and run again."));
+            return failed(source, notUtf8());
         } catch (IOException e) {
             return failed(source, InputError.of("", SourceLocation.UNKNOWN,
                     "Impossible de lire " + source + " : " + e.getMessage() + ".",
@@ -56,7 +50,26 @@ public final class SetupLoader {
     }
 
     public LoadedSetup load(String source, InputStream in) throws IOException {
-        return load(source, new InputStreamReader(in, StandardCharsets.UTF_8), isJson(source));
+        try {
+            return load(source, new StringReader(decode(in.readAllBytes())), isJson(source));
+        } catch (CharacterCodingException e) {
+            return failed(source, notUtf8());
+        }
+    }
+
+    /** Strict UTF-8 (a Latin-1 file must not load with garbled names), without a byte order mark. */
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static InputError notUtf8() {
+        return InputError.of("", SourceLocation.UNKNOWN,
+                "Le fichier n'est pas en UTF-8. Enregistrez-le en UTF-8 (accents compris) puis relancez.",
+                "The file is not UTF-8. Save it as UTF-8 (accents included) and run again.");
     }
 
     public LoadedSetup load(String source, Reader in, boolean json) {

@@ -2,6 +2,7 @@ package fr.mssante.advisor.workbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.mssante.advisor.pack.PackProblem;
+import fr.mssante.advisor.pack.RulePackLoader;
 import fr.mssante.advisor.setup.LoadedSetup;
 import fr.mssante.advisor.setup.LocatedTree;
 import fr.mssante.advisor.setup.SetupLoader;
@@ -102,7 +103,7 @@ public final class ScenarioLoader {
                 }
             }
             String name = s.path("name").asText("scenario " + (i + 1));
-            scenarios.add(new Scenario(file.toString(), line, name, asOf, setups, pairs(s.path("expect")),
+            scenarios.add(new Scenario(RulePackLoader.displayName(file), line, name, asOf, setups, pairs(s.path("expect")),
                     pairs(s.path("absent")), pairs(s.path("waived"))));
         }
     }

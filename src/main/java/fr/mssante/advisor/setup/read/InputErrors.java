@@ -33,6 +33,15 @@ final class InputErrors {
                         + " values that hold \":\" or \"#\".");
     }
 
+    static InputError trailingContent(SourceLocation where, boolean json) {
+        return json
+                ? at("", where, "Contenu en trop après l'objet JSON principal : un fichier décrit une seule structure.",
+                        "Extra content after the main JSON object: a file describes one structure.")
+                : at("", where, "Un seul document YAML est attendu par fichier (« --- » en trop ?) : un fichier décrit"
+                        + " une seule structure.",
+                        "Only one YAML document is expected per file (an extra \"---\"?): a file describes one structure.");
+    }
+
     static InputError notAMapping(SourceLocation where) {
         return at("", where,
                 "Le fichier doit être un objet (des champs « nom: valeur »), pas une liste ni une valeur seule.",

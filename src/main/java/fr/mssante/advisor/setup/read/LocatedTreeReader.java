@@ -52,9 +52,8 @@ public final class LocatedTreeReader {
             if (!root.isObject()) {
                 return new Result(null, List.of(InputErrors.notAMapping(values.get(""))));
             }
-            if (parser.nextToken() != null && !json) {
-                errors.add(InputErrors.syntax(location(parser.currentTokenLocation()),
-                        "un seul document est attendu par fichier (« --- » en trop ?)", json));
+            if (parser.nextToken() != null) {
+                errors.add(InputErrors.trailingContent(location(parser.currentTokenLocation()), json));
             }
             return new Result(new LocatedTree(root, keys, values), errors);
         } catch (JsonProcessingException e) {
@@ -66,9 +65,12 @@ public final class LocatedTreeReader {
 
     private static InputError syntaxError(JsonProcessingException e, boolean json) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-            var mark = yaml.getProblemMark();
-            return InputErrors.syntax(new SourceLocation(mark.getLine() + 1, mark.getColumn() + 1),
-                    yaml.getProblem(), false);
+            // An unclosed quote or bracket is only noticed at the end of the file: point where it opens.
+            var mark = yaml.getContextMark() != null && yaml.getProblem() != null
+                    && yaml.getProblem().contains("end of stream") ? yaml.getContextMark() : yaml.getProblemMark();
+            String problem = yaml.getContext() != null && mark == yaml.getContextMark()
+                    ? yaml.getContext() + ", " + yaml.getProblem() : yaml.getProblem();
+            return InputErrors.syntax(new SourceLocation(mark.getLine() + 1, mark.getColumn() + 1), problem, false);
         }
         SourceLocation where = e.getLocation() == null ? SourceLocation.UNKNOWN : location(e.getLocation());
         return InputErrors.syntax(where, e.getOriginalMessage(), json);
@@ -87,11 +89,18 @@ public final class LocatedTreeReader {
             return switch (parser.currentToken()) {
                 case START_OBJECT -> object(path);
                 case START_ARRAY -> array(path);
-                case VALUE_TRUE -> NODES.booleanNode(true);
-                case VALUE_FALSE -> NODES.booleanNode(false);
+                case VALUE_TRUE, VALUE_FALSE -> bool(parser.getText());
                 case VALUE_NULL -> NODES.nullNode();
                 default -> NODES.textNode(parser.getText());
             };
+        }
+
+        /** YAML 1.1 also reads yes/no/on/off as booleans; only true and false are (so {@code name: Yes} stays text). */
+        private static JsonNode bool(String text) {
+            if ("true".equalsIgnoreCase(text)) {
+                return NODES.booleanNode(true);
+            }
+            return "false".equalsIgnoreCase(text) ? NODES.booleanNode(false) : NODES.textNode(text);
         }
 
         private ObjectNode object(String path) throws IOException {

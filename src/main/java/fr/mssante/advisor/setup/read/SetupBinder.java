@@ -37,7 +37,8 @@ public final class SetupBinder {
     private final LocatedTree tree;
     private final List<InputError> errors = new ArrayList<>();
     /** Subject ids (professionals, mailboxes, exchanges) share one namespace: a finding names one of them. */
-    private final Map<String, String> subjectIds = new LinkedHashMap<>();
+    private final List<String> subjectIdPaths = new ArrayList<>();
+    private final List<String> teamIdPaths = new ArrayList<>();
     private final Map<String, String> teamIds = new LinkedHashMap<>();
 
     private SetupBinder(LocatedTree tree) {
@@ -51,6 +52,8 @@ public final class SetupBinder {
     public static Result bind(LocatedTree tree) {
         SetupBinder binder = new SetupBinder(tree);
         Setup setup = binder.setup(tree.root());
+        binder.checkUnique(binder.subjectIdPaths, new LinkedHashMap<>());
+        binder.checkUnique(binder.teamIdPaths, binder.teamIds);
         binder.checkReferences(setup);
         return new Result(setup, binder.errors);
     }
@@ -68,7 +71,7 @@ public final class SetupBinder {
     private Structure structure(JsonNode n) {
         String path = "structure";
         List<CareTeam> teams = list(n, path + ".careTeams", n.path("careTeams"), (t, p) -> {
-            String id = id(t, p, teamIds);
+            String id = id(t, p, teamIdPaths);
             return new CareTeam(id, text(t, "name"), p);
         });
         return new Structure(text(n, "name"), text(n, "finess"), text(n, "legalEntityFiness"), text(n, "category"),
@@ -86,14 +89,14 @@ public final class SetupBinder {
     }
 
     private Professional professional(JsonNode n, String path) {
-        return new Professional(id(n, path, subjectIds), text(n, "firstName"), text(n, "lastName"),
+        return new Professional(id(n, path, subjectIdPaths), text(n, "firstName"), text(n, "lastName"),
                 text(n, "profession"), textOr(n, "role", "CARE"), text(n, "rpps"), text(n, "adeli"),
                 textOr(n, "registeredBy", "NONE"), textOr(n, "card", "NONE"),
                 bool(n, "establishmentAdmin", false), path);
     }
 
     private Mailbox mailbox(JsonNode n, String path) {
-        String id = id(n, path, subjectIds);
+        String id = id(n, path, subjectIdPaths);
         List<Forwarding> forwarding = list(n, path + ".forwarding", n.path("forwarding"),
                 (f, p) -> new Forwarding(id, text(f, "to"), bool(f, "automatic", true), p));
         JsonNode notice = n.path("notification");
@@ -114,7 +117,7 @@ public final class SetupBinder {
 
     private Exchange exchange(JsonNode n, String path) {
         JsonNode activated = n.path("espaceSanteActivated");
-        return new Exchange(id(n, path, subjectIds), text(n, "partner"), text(n, "partnerType"),
+        return new Exchange(id(n, path, subjectIdPaths), text(n, "partner"), text(n, "partnerType"),
                 text(n, "channel"), text(n, "address"), text(n, "content"), bool(n, "healthData", true),
                 textOr(n, "direction", "BOTH"), text(n, "fromMailbox"),
                 activated.isBoolean() ? activated.booleanValue() : null, path);
@@ -127,9 +130,9 @@ public final class SetupBinder {
 
     private void checkReferences(Setup setup) {
         Map<String, String> professionals = new LinkedHashMap<>();
-        setup.professionals().forEach(p -> professionals.put(p.id(), p.path()));
+        setup.professionals().stream().filter(p -> p.id() != null).forEach(p -> professionals.put(p.id(), p.path()));
         Map<String, String> mailboxes = new LinkedHashMap<>();
-        setup.mailboxes().forEach(m -> mailboxes.put(m.id(), m.path()));
+        setup.mailboxes().stream().filter(m -> m.id() != null).forEach(m -> mailboxes.put(m.id(), m.path()));
         for (Mailbox m : setup.mailboxes()) {
             reference(m.path() + ".owner", m.owner(), professionals, "professionnel", "professional");
             reference(m.path() + ".responsible", m.responsible(), professionals, "professionnel", "professional");
@@ -153,7 +156,8 @@ public final class SetupBinder {
         }
     }
 
-    private String id(JsonNode n, String path, Map<String, String> seen) {
+    /** Reads an entry's id, checks its form, and notes where it is for the uniqueness check. */
+    private String id(JsonNode n, String path, List<String> idPaths) {
         String id = text(n, "id");
         if (id == null) {
             return null;
@@ -161,14 +165,31 @@ public final class SetupBinder {
         String idPath = path + ".id";
         if (!ID.matcher(id).matches()) {
             errors.add(InputErrors.badId(idPath, tree.locateValue(idPath), id));
-        } else if (seen.containsKey(id)) {
-            String first = seen.get(id);
-            errors.add(InputErrors.duplicateId(idPath, tree.locateValue(idPath), id, first,
-                    tree.locate(first).line()));
         } else {
-            seen.put(id, path);
+            idPaths.add(idPath);
         }
         return id;
+    }
+
+    /** In file order, so that the second occurrence is the one reported, whatever list it is in. */
+    private void checkUnique(List<String> idPaths, Map<String, String> seen) {
+        List<String> inFileOrder = new ArrayList<>(idPaths);
+        inFileOrder.sort(java.util.Comparator.comparingInt((String p) -> tree.locateValue(p).line())
+                .thenComparingInt(p -> tree.locateValue(p).column()));
+        for (String idPath : inFileOrder) {
+            String id = tree.root().at(pointer(idPath)).asText();
+            String entry = idPath.substring(0, idPath.length() - ".id".length());
+            String first = seen.putIfAbsent(id, entry);
+            if (first != null) {
+                errors.add(InputErrors.duplicateId(idPath, tree.locateValue(idPath), id, first,
+                        tree.locate(first).line()));
+            }
+        }
+    }
+
+    /** {@code mailboxes[2].id} as a JSON pointer {@code /mailboxes/2/id}. */
+    private static String pointer(String path) {
+        return "/" + path.replace("[", ".").replace("]", "").replace('.', '/');
     }
 
     private LocalDate date(JsonNode parent, String path) {

@@ -19,13 +19,16 @@ public final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         String lower = typed.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
+            if (candidate == null) {
+                continue;
+            }
             int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        int tolerated = Math.max(2, typed.length() / 3);
+        int tolerated = Math.max(1, typed.length() / 3);
         return bestDistance <= tolerated ? Optional.ofNullable(best) : Optional.empty();
     }
 
