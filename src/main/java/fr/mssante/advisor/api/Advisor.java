@@ -8,7 +8,6 @@ import fr.mssante.advisor.findings.Eligibility;
 import fr.mssante.advisor.findings.FindingAssembler;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.findings.Waivers;
-import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackLoader;
 import fr.mssante.advisor.report.AuditReport;
@@ -126,14 +125,14 @@ public final class Advisor {
         }
         reports.sort(Comparator.comparing(AuditReport::source));
         List<AuditRun.PortfolioFinding> portfolio = entries.size() < 2 ? List.of()
-                : portfolio(entries, loadedBySource, options.lang());
+                : portfolio(entries, loadedBySource, options);
         return new AuditRun(reports, portfolio, pack.problems(), setups.size() == 1);
     }
 
     private List<AuditRun.PortfolioFinding> portfolio(List<PortfolioEntry> entries,
-                                                      Map<String, LoadedSetup> loaded, Lang lang) {
+                                                      Map<String, LoadedSetup> loaded, AuditOptions options) {
         RuleEngine.Result result = engine.run(new ArrayList<>(entries));
-        FindingAssembler assembler = new FindingAssembler(pack.messages(), lang);
+        FindingAssembler assembler = new FindingAssembler(pack.messages(), options.lang());
         List<AuditRun.PortfolioFinding> out = new ArrayList<>();
         for (Finding f : result.findings()) {
             List<String> sources = entries.stream().filter(e -> f.subject().equals(e.legalEntityFiness()))
@@ -141,7 +140,10 @@ public final class Advisor {
             SourceLocation at = sources.isEmpty() ? SourceLocation.UNKNOWN
                     : Optional.ofNullable(loaded.get(sources.get(0)).tree()).map(t -> t.locate(f.path()))
                     .orElse(SourceLocation.UNKNOWN);
-            out.add(new AuditRun.PortfolioFinding(assembler.assemble(f, at, Optional.empty()), sources));
+            // A structure of the group may accept the finding in its own acknowledgements.
+            Waivers waivers = new Waivers(sources.stream().flatMap(src -> loaded.get(src).setup()
+                    .acknowledgements().stream()).toList(), options.asOf());
+            out.add(new AuditRun.PortfolioFinding(assembler.assemble(f, at, waivers.waiverOf(f)), sources));
         }
         return out;
     }

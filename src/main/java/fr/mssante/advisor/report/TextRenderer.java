@@ -1,28 +1,23 @@
 package fr.mssante.advisor.report;
 
 import fr.mssante.advisor.engine.RuleFailure;
-import fr.mssante.advisor.findings.Eligibility;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.Severity;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The report a structure's director reads: the verdict first, a short action plan, then the findings
- * grouped by severity with why and how to fix, and accepted findings last.
+ * grouped by severity with why and how to fix, and accepted findings last. The wording is shared with
+ * the other reading formats ({@link ReportLabels}, {@link ReportSections}).
  */
 public final class TextRenderer implements Renderer {
 
-    private static final int PLAN_ITEMS = 5;
     private static final String RULE = "─".repeat(72);
 
     @Override
     public String render(AuditRun run, Lang lang) {
-        TextLabels t = new TextLabels(lang);
+        ReportLabels t = new ReportLabels(lang);
         StringBuilder out = new StringBuilder();
         for (AuditReport report : run.reports()) {
             if (out.length() > 0) {
@@ -47,36 +42,29 @@ public final class TextRenderer implements Renderer {
         return out.toString();
     }
 
-    private void readable(AuditReport r, TextLabels t, StringBuilder out) {
-        out.append(RULE).append('\n');
-        out.append(t.auditOf()).append(r.structureName());
-        if (r.finess() != null && !r.finess().isBlank()) {
-            out.append(" (FINESS ").append(r.finess()).append(')');
-        }
-        out.append('\n').append(t.fileAndDate(r.source(), r.asOf().format(DateTimeFormatter.ISO_LOCAL_DATE)))
-                .append('\n').append(RULE).append("\n\n");
+    private void readable(AuditReport r, ReportLabels t, StringBuilder out) {
+        out.append(RULE).append('\n').append(t.structure(r)).append('\n').append(t.fileAndDate(r)).append('\n')
+                .append(RULE).append("\n\n");
         out.append(t.eligibility()).append(t.verdict(r.eligibility())).append('\n');
         out.append("  ").append(t.verdictExplained(r.eligibility())).append("\n\n");
-        Map<String, Integer> summary = r.summary();
-        out.append(t.summary(summary)).append('\n');
+        out.append(t.summary(r.summary())).append('\n');
         ruleFailures(r.ruleFailures(), t, out);
-        List<ReportedFinding> open = r.findings().stream().filter(f -> !f.waived()).toList();
-        if (open.isEmpty()) {
+        ReportSections sections = ReportSections.of(r);
+        if (sections.open().isEmpty()) {
             out.append('\n').append(t.nothingToDo()).append('\n');
         } else {
-            plan(open, t, out);
+            plan(sections, t, out);
             for (Severity s : Severity.values()) {
-                List<ReportedFinding> group = open.stream().filter(f -> f.severity() == s).toList();
+                List<ReportedFinding> group = sections.group(s);
                 if (!group.isEmpty()) {
                     out.append('\n').append(t.heading(s, group.size())).append('\n');
                     group.forEach(f -> finding(f, t, out));
                 }
             }
         }
-        List<ReportedFinding> waived = r.findings().stream().filter(ReportedFinding::waived).toList();
-        if (!waived.isEmpty()) {
-            out.append('\n').append(t.waivedHeading(waived.size())).append('\n');
-            for (ReportedFinding f : waived) {
+        if (!sections.waived().isEmpty()) {
+            out.append('\n').append(t.waivedHeading(sections.waived().size())).append('\n');
+            for (ReportedFinding f : sections.waived()) {
                 out.append("  ~ ").append(f.ruleId()).append(" · ").append(f.subject()).append(" — ")
                         .append(f.title()).append('\n');
                 out.append("    ").append(t.reason()).append(f.waiverReason() == null ? "" : f.waiverReason())
@@ -85,38 +73,33 @@ public final class TextRenderer implements Renderer {
         }
     }
 
-    /** The few things to do first: one line per rule, most serious first, naming the subjects. */
-    private void plan(List<ReportedFinding> open, TextLabels t, StringBuilder out) {
-        Map<String, List<ReportedFinding>> byRule = open.stream()
-                .filter(f -> f.severity() != Severity.INFO)
-                .collect(Collectors.groupingBy(ReportedFinding::ruleId, LinkedHashMap::new, Collectors.toList()));
-        if (byRule.isEmpty()) {
+    private void plan(ReportSections sections, ReportLabels t, StringBuilder out) {
+        if (sections.plan().isEmpty()) {
             return;
         }
         out.append('\n').append(t.plan()).append('\n');
-        int n = 0;
-        for (List<ReportedFinding> same : byRule.values()) {
-            if (n == PLAN_ITEMS) {
-                out.append("  ").append(t.andMore(byRule.size() - PLAN_ITEMS)).append('\n');
-                break;
-            }
-            ReportedFinding first = same.get(0);
-            String subjects = same.stream().map(ReportedFinding::subject).distinct().collect(Collectors.joining(", "));
-            out.append("  ").append(++n).append(". ").append(first.title()).append(" (").append(subjects)
-                    .append(")\n");
+        for (int i = 0; i < sections.plan().size(); i++) {
+            out.append("  ").append(i + 1).append(". ").append(sections.plan().get(i)).append('\n');
+        }
+        if (sections.planMore() > 0) {
+            out.append("  ").append(t.andMore(sections.planMore())).append('\n');
         }
     }
 
-    private void finding(ReportedFinding f, TextLabels t, StringBuilder out) {
+    private void finding(ReportedFinding f, ReportLabels t, StringBuilder out) {
         out.append("  ").append(t.mark(f.severity())).append(' ').append(f.ruleId()).append(" · ").append(f.subject())
-                .append(" · ").append(t.at(f.line(), f.column())).append(" (").append(f.path()).append(")\n");
-        out.append("    ").append(f.title()).append('\n');
-        out.append("    ").append(f.message()).append('\n');
-        out.append("    → ").append(f.recommendation()).append('\n');
-        out.append("    ").append(t.why()).append(f.reference()).append('\n');
+                .append(" · ").append(t.at(f.line(), f.column()));
+        if (f.path() != null && !f.path().isEmpty()) {
+            out.append(" (").append(f.path()).append(')');
+        }
+        out.append('\n');
+        indented(f.title(), out);
+        indented(f.message(), out);
+        indented("→ " + f.recommendation(), out);
+        indented(t.why() + f.reference(), out);
     }
 
-    private void ruleFailures(List<RuleFailure> failures, TextLabels t, StringBuilder out) {
+    private void ruleFailures(List<RuleFailure> failures, ReportLabels t, StringBuilder out) {
         if (failures.isEmpty()) {
             return;
         }
@@ -127,153 +110,24 @@ public final class TextRenderer implements Renderer {
         }
     }
 
-    private void unreadable(AuditReport r, TextLabels t, StringBuilder out) {
+    private void unreadable(AuditReport r, ReportLabels t, StringBuilder out) {
         out.append(RULE).append('\n').append(t.unreadable(r.source(), r.errors().size())).append('\n')
                 .append(RULE).append('\n');
         for (ReportedError e : r.errors()) {
-            out.append("  ").append(r.source());
+            StringBuilder line = new StringBuilder(r.source());
             if (e.line() > 0) {
-                out.append(':').append(e.line()).append(':').append(e.column());
+                line.append(':').append(e.line()).append(':').append(e.column());
             }
-            out.append(": ");
+            line.append(": ");
             if (!e.path().isEmpty()) {
-                out.append('[').append(e.path()).append("] ");
+                line.append('[').append(e.path()).append("] ");
             }
-            out.append(e.message()).append('\n');
+            out.append("  ").append(line).append(e.message().replace("\n", "\n    ")).append('\n');
         }
     }
 
-    /** The report's fixed words, in both languages. */
-    private record TextLabels(Lang lang) {
-
-        boolean fr() {
-            return lang == Lang.FR;
-        }
-
-        String auditOf() {
-            return fr() ? "Audit MSSanté — " : "MSSanté audit — ";
-        }
-
-        String fileAndDate(String source, String date) {
-            return fr() ? "Fichier : " + source + " · date d'audit : " + date
-                    : "File: " + source + " · audit date: " + date;
-        }
-
-        String eligibility() {
-            return fr() ? "Éligibilité : " : "Eligibility: ";
-        }
-
-        String verdict(Eligibility e) {
-            return switch (e) {
-                case ELIGIBLE -> fr() ? "ÉLIGIBLE" : "ELIGIBLE";
-                case ELIGIBLE_PENDING_REGISTRATION -> fr() ? "ÉLIGIBLE, ENREGISTREMENTS RPPS EN ATTENTE"
-                        : "ELIGIBLE, RPPS REGISTRATION PENDING";
-                case NOT_ELIGIBLE -> fr() ? "NON ÉLIGIBLE" : "NOT ELIGIBLE";
-            };
-        }
-
-        String verdictExplained(Eligibility e) {
-            return switch (e) {
-                case ELIGIBLE -> fr() ? "La structure a un FINESS valide et au moins un professionnel habilité inscrit au RPPS."
-                        : "The structure has a valid FINESS and at least one qualified professional in the RPPS.";
-                case ELIGIBLE_PENDING_REGISTRATION -> fr()
-                        ? "La structure peut être équipée, mais aucun professionnel habilité n'a encore de numéro RPPS."
-                        : "The structure can be equipped, but no qualified professional has an RPPS number yet.";
-                case NOT_ELIGIBLE -> fr()
-                        ? "Il manque un FINESS valide ou un professionnel habilité : réglez d'abord ces erreurs."
-                        : "A valid FINESS or a qualified professional is missing: fix these errors first.";
-            };
-        }
-
-        String summary(Map<String, Integer> s) {
-            int waived = s.get("waived");
-            String base = fr()
-                    ? "Bilan : " + s.get("ERROR") + " erreur(s), " + s.get("WARNING") + " avertissement(s), "
-                            + s.get("INFO") + " recommandation(s)"
-                    : "Summary: " + s.get("ERROR") + " error(s), " + s.get("WARNING") + " warning(s), "
-                            + s.get("INFO") + " recommendation(s)";
-            if (waived > 0) {
-                base += fr() ? ", " + waived + " constat(s) accepté(s)" : ", " + waived + " accepted finding(s)";
-            }
-            return base + ".";
-        }
-
-        String nothingToDo() {
-            return fr() ? "Aucun constat : la configuration MSSanté est conforme aux règles vérifiées."
-                    : "No findings: the MSSanté set-up meets every rule checked.";
-        }
-
-        String plan() {
-            return fr() ? "Plan d'action (par ordre de priorité)" : "Action plan (most urgent first)";
-        }
-
-        String andMore(int n) {
-            return fr() ? "… et " + n + " autre(s) point(s) ci-dessous." : "… and " + n + " more below.";
-        }
-
-        String heading(Severity s, int n) {
-            return switch (s) {
-                case ERROR -> fr() ? "ERREURS (" + n + ") — non conforme, à corriger" : "ERRORS (" + n + ") — non-compliant, fix";
-                case WARNING -> fr() ? "AVERTISSEMENTS (" + n + ") — risque ou mauvaise pratique"
-                        : "WARNINGS (" + n + ") — risk or bad practice";
-                case INFO -> fr() ? "RECOMMANDATIONS (" + n + ")" : "RECOMMENDATIONS (" + n + ")";
-            };
-        }
-
-        String mark(Severity s) {
-            return switch (s) {
-                case ERROR -> "✗";
-                case WARNING -> "!";
-                case INFO -> "i";
-            };
-        }
-
-        String at(int line, int column) {
-            if (line <= 0) {
-                return fr() ? "position inconnue" : "position unknown";
-            }
-            return fr() ? "ligne " + line + ", colonne " + column : "line " + line + ", column " + column;
-        }
-
-        String why() {
-            return fr() ? "Pourquoi : " : "Why: ";
-        }
-
-        String waivedHeading(int n) {
-            return fr() ? "CONSTATS ACCEPTÉS (" + n + ") — dérogation en cours, hors statut de sortie"
-                    : "ACCEPTED FINDINGS (" + n + ") — waiver in force, not counted in the exit status";
-        }
-
-        String reason() {
-            return fr() ? "Motif : " : "Reason: ";
-        }
-
-        String ruleFailures(int n) {
-            return fr() ? "RÈGLES EN ÉCHEC (" + n + ") — ces règles n'ont pas pu s'exécuter ; les autres constats restent valables"
-                    : "FAILED RULES (" + n + ") — these rules could not run; the other findings stand";
-        }
-
-        String unreadable(String source, int n) {
-            return fr() ? source + " : fichier non audité, " + n + " erreur(s) de saisie à corriger"
-                    : source + ": file not audited, " + n + " input error(s) to fix";
-        }
-
-        String portfolio() {
-            return fr() ? "CONSTATS SUR L'ENSEMBLE DES STRUCTURES" : "FINDINGS ACROSS ALL STRUCTURES";
-        }
-
-        String files() {
-            return fr() ? "Fichiers : " : "Files: ";
-        }
-
-        String overall(AuditRun run) {
-            long bad = run.reports().stream().filter(r -> !r.readable()).count();
-            int errors = run.reports().stream().mapToInt(r -> r.summary().get("ERROR")).sum();
-            int warnings = run.reports().stream().mapToInt(r -> r.summary().get("WARNING")).sum();
-            return fr() ? run.reports().size() + " fichier(s) audité(s), " + bad + " illisible(s) ; " + errors
-                    + " erreur(s) et " + warnings + " avertissement(s) au total."
-                    : run.reports().size() + " file(s) audited, " + bad + " unreadable; " + errors + " error(s) and "
-                    + warnings + " warning(s) in all.";
-        }
+    /** Four spaces before every line of a text, so a multi-line message stays under its finding. */
+    private static void indented(String text, StringBuilder out) {
+        out.append("    ").append(text.replace("\n", "\n    ")).append('\n');
     }
 }
