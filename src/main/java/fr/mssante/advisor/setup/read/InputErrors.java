@@ -4,6 +4,8 @@ import fr.mssante.advisor.i18n.LocalizedText;
 import fr.mssante.advisor.setup.InputError;
 import fr.mssante.advisor.setup.SourceLocation;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every input-error sentence, in French and English, with the suggestion that goes with it. */
@@ -24,13 +26,49 @@ final class InputErrors {
                 "Cannot read the file: " + reason + ".");
     }
 
+    /**
+     * The parser's usual complaints in plain words; anything else is quoted as the parser says it.
+     * Keys are fragments of SnakeYAML's and Jackson's messages.
+     */
+    private static final Map<String, LocalizedText> SYNTAX_PROBLEMS = new LinkedHashMap<>();
+
+    static {
+        SYNTAX_PROBLEMS.put("while scanning a quoted scalar", LocalizedText.of(
+                "un guillemet ouvert ici n'est jamais refermé", "a quote opened here is never closed"));
+        SYNTAX_PROBLEMS.put("mapping values are not allowed here", LocalizedText.of(
+                "deux-points inattendu : une valeur qui contient « : » doit être entre guillemets, ou l'indentation"
+                        + " de cette ligne est décalée",
+                "unexpected colon: a value holding \":\" must be quoted, or this line's indentation is off"));
+        SYNTAX_PROBLEMS.put("cannot start any token", LocalizedText.of(
+                "caractère interdit en début de valeur (une tabulation ? YAML n'accepte que des espaces)",
+                "a character that cannot start a value (a tab? YAML only takes spaces)"));
+        SYNTAX_PROBLEMS.put("did not find expected key", LocalizedText.of(
+                "indentation incohérente : les champs d'un même bloc doivent commencer à la même colonne",
+                "inconsistent indentation: the fields of one block must start at the same column"));
+        SYNTAX_PROBLEMS.put("could not find expected ':'", LocalizedText.of(
+                "« : » attendu après le nom du champ", "\":\" expected after the field name"));
+        SYNTAX_PROBLEMS.put("did not find expected '-' indicator", LocalizedText.of(
+                "élément de liste attendu (une ligne commençant par « - »)", "a list item (a line starting with \"-\") expected"));
+        SYNTAX_PROBLEMS.put("found unexpected end of stream", LocalizedText.of(
+                "le fichier s'arrête au milieu d'une valeur", "the file ends in the middle of a value"));
+        SYNTAX_PROBLEMS.put("Unexpected end-of-input", LocalizedText.of(
+                "le fichier s'arrête avant la fin de l'objet (accolade ou crochet non refermé ?)",
+                "the file ends before the object does (an unclosed brace or bracket?)"));
+        SYNTAX_PROBLEMS.put("Unexpected character", LocalizedText.of(
+                "caractère inattendu (virgule manquante ou en trop, guillemets manquants ?)",
+                "unexpected character (a missing or extra comma, missing quotes?)"));
+    }
+
     static InputError syntax(SourceLocation where, String problem, boolean json) {
         String kind = json ? "JSON" : "YAML";
+        LocalizedText plain = SYNTAX_PROBLEMS.entrySet().stream()
+                .filter(e -> problem != null && problem.contains(e.getKey())).map(Map.Entry::getValue).findFirst()
+                .orElse(LocalizedText.of(String.valueOf(problem), String.valueOf(problem)));
         return at("", where,
-                "Syntaxe " + kind + " invalide : " + problem + ". Vérifiez l'indentation, les deux-points et les guillemets"
-                        + " autour des valeurs qui contiennent « : » ou « # ».",
-                "Invalid " + kind + " syntax: " + problem + ". Check the indentation, the colons and the quotes around"
-                        + " values that hold \":\" or \"#\".");
+                "Syntaxe " + kind + " invalide : " + plain.fr() + ". Vérifiez l'indentation, les deux-points et les"
+                        + " guillemets autour des valeurs qui contiennent « : » ou « # ».",
+                "Invalid " + kind + " syntax: " + plain.en() + ". Check the indentation, the colons and the quotes"
+                        + " around values that hold \":\" or \"#\".");
     }
 
     static InputError trailingContent(SourceLocation where, boolean json) {
@@ -72,8 +110,15 @@ final class InputErrors {
                         + ". Add it.");
     }
 
+    /** Words people use for a coded value (French names of mailbox types, mostly). */
+    private static final Map<String, String> ALIASES = Map.of(
+            "NOMINATIVE", "PER", "PERSONNELLE", "PER", "PERSONAL", "PER", "ORGANISATIONNELLE", "ORG",
+            "ORGANIZATIONAL", "ORG", "ORGANISATIONAL", "ORG", "APPLICATIVE", "APP", "CABINET", "CAB");
+
     static InputError badEnum(String path, SourceLocation where, String value, Collection<String> allowed) {
-        Optional<String> guess = Suggestions.closest(value, allowed);
+        String alias = ALIASES.get(value.trim().toUpperCase(java.util.Locale.ROOT));
+        Optional<String> guess = alias != null && allowed.contains(alias) ? Optional.of(alias)
+                : Suggestions.closest(value, allowed);
         String list = String.join(", ", allowed);
         return at(path, where,
                 "Valeur « " + value + " » non reconnue pour « " + leaf(path) + " ». Valeurs permises : " + list + "."
