@@ -90,7 +90,16 @@ final class DrlCompiler {
         // enough for a structure's few dozen facts.
         config.setOption(ConstraintJittingThresholdOption.get(-1));
         KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.newKieBase(config);
+        KieBase kieBase;
+        try {
+            kieBase = container.newKieBase(config);
+        } catch (RuntimeException e) {
+            // Drools can reject rules that compiled (e.g. "Can't build a rete network with an inner OR
+            // group element"); it names no file, so the problem points at the pack.
+            problems.add(new PackProblem(RulePackLoader.displayName(root), 0, 0,
+                    "Drools ne peut pas assembler les règles / Drools cannot assemble the rules: " + e.getMessage(), true));
+            return new Compiled(null, List.of(), List.of(), problems);
+        }
         ks.getRepository().removeKieModule(releaseId);
         List<RuleInfo> rules = new ArrayList<>();
         List<RuleInfo> unidentified = new ArrayList<>();
