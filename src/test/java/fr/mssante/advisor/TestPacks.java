@@ -3,7 +3,10 @@ package fr.mssante.advisor;
 import fr.mssante.advisor.api.Advisor;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackLoader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** The project's rule pack, compiled once for all tests (compiling is the slow part). */
 public final class TestPacks {
@@ -16,6 +19,22 @@ public final class TestPacks {
     private static Advisor advisor;
 
     private TestPacks() {
+    }
+
+    /** A copy of the shipped pack in {@code dir}, for tests that edit or break it. */
+    public static Path copyOfRules(Path dir) throws IOException {
+        Path pack = dir.resolve("rules");
+        try (Stream<Path> files = Files.walk(RULES)) {
+            for (Path source : files.toList()) {
+                Path target = pack.resolve(RULES.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return pack;
     }
 
     public static synchronized RulePack pack() {

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,17 +83,7 @@ class FaultyRulesTest {
 
     /** A copy of the shipped pack with one broken rule file added under {@code broken/}. */
     private Path packWith(String brokenFile) throws IOException {
-        Path pack = tmp.resolve("rules");
-        try (Stream<Path> files = Files.walk(TestPacks.RULES)) {
-            for (Path source : files.toList()) {
-                Path target = pack.resolve(TestPacks.RULES.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Path pack = TestPacks.copyOfRules(tmp);
         Files.createDirectories(pack.resolve("broken"));
         Files.copy(Path.of("src/test/resources/broken-rules", brokenFile), pack.resolve("broken/" + brokenFile));
         return pack;

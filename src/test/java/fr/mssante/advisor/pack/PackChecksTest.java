@@ -1,0 +1,108 @@
+package fr.mssante.advisor.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.mssante.advisor.TestPacks;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pack-level checks of {@code rules check} on edited copies of the shipped pack: each problem is
+ * located in the analyst's real file.
+ */
+class PackChecksTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void ruleWithoutTextsIsReportedAtItsLineButDoesNotBlock() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        append(pack.resolve("governance/governance.drl"), rule("GOV-NEW", "INFO", "structure"));
+        RulePack loaded = new RulePackLoader().load(pack);
+        assertThat(loaded.problems()).filteredOn(p -> p.message().contains("GOV-NEW"))
+                .hasSize(2).allSatisfy(p -> {
+                    assertThat(p.file()).endsWith("governance/governance.drl");
+                    assertThat(p.line()).isGreaterThan(60);
+                    assertThat(p.blocking()).isFalse();
+                });
+        assertThat(loaded.rule("GOV-NEW")).isPresent();
+    }
+
+    @Test
+    void duplicatedIdAndMissingSubjectAreReported() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        append(pack.resolve("governance/governance.drl"), rule("GOV-NOT-DEPLOYED", "INFO", "structure")
+                .replace("rule \"GOV-NOT-DEPLOYED\"", "rule \"GOV-NOT-DEPLOYED-COPY\""));
+        append(pack.resolve("governance/governance.drl"), rule("GOV-NO-SUBJECT", "INFO", "")
+                .replace("@subject(\"\")", ""));
+        List<String> messages = new RulePackLoader().load(pack).problems().stream().map(PackProblem::message).toList();
+        assertThat(messages).anyMatch(m -> m.contains("GOV-NOT-DEPLOYED") && m.contains("duplicated"));
+        assertThat(messages).anyMatch(m -> m.contains("GOV-NO-SUBJECT") && m.contains("@subject"));
+    }
+
+    @Test
+    void textsForNoRuleAreReportedInTheMessagesFile() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        append(pack.resolve("governance/messages.yaml"), """
+                GOV-GHOST:
+                  fr: {title: "x", message: "x", recommendation: "x", reference: "x", description: "x"}
+                """);
+        PackProblem orphan = new RulePackLoader().load(pack).problems().stream()
+                .filter(p -> p.message().contains("GOV-GHOST")).findFirst().orElseThrow();
+        assertThat(orphan.file()).endsWith("governance/messages.yaml");
+        assertThat(orphan.line()).isGreaterThan(1);
+    }
+
+    @Test
+    void unknownSeverityBlocks() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        append(pack.resolve("governance/governance.drl"), rule("GOV-BAD-SEVERITY", "CRITICAL", "structure"));
+        assertThatThrownBy(() -> new RulePackLoader().load(pack)).isInstanceOfSatisfying(RulePackException.class,
+                e -> assertThat(e.problems()).anyMatch(p -> p.message().contains("GOV-BAD-SEVERITY")
+                        && p.file().endsWith("governance.drl") && p.line() > 60));
+    }
+
+    @Test
+    void referenceDataThatDoesNotParseBlocksWithItsPosition() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        Files.writeString(pack.resolve("reference/trust-space.yaml"), "suffixes:\n  - \".mssante.fr\n");
+        assertThatThrownBy(() -> new RulePackLoader().load(pack)).isInstanceOfSatisfying(RulePackException.class,
+                e -> assertThat(e.problems()).anyMatch(p -> p.file().endsWith("reference/trust-space.yaml")
+                        && p.line() == 2));
+    }
+
+    @Test
+    void removingARuleAndItsTextsLeavesACleanSmallerPack() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        Path drl = pack.resolve("governance/governance.drl");
+        String text = Files.readString(drl);
+        int start = text.indexOf("rule \"GOV-NO-USAGE-PROTOCOL\"");
+        int end = text.indexOf("end\n", start) + 4;
+        Files.writeString(drl, text.substring(0, start) + text.substring(end));
+        Path messages = pack.resolve("governance/messages.yaml");
+        String m = Files.readString(messages);
+        int from = m.indexOf("GOV-NO-USAGE-PROTOCOL:");
+        int to = m.indexOf("\nGOV-", from + 1);
+        Files.writeString(messages, m.substring(0, from) + (to < 0 ? "" : m.substring(to + 1)));
+        RulePack loaded = new RulePackLoader().load(pack);
+        assertThat(loaded.rules()).hasSize(TestPacks.pack().rules().size() - 1).doesNotContainKey("GOV-NO-USAGE-PROTOCOL");
+        assertThat(loaded.problems()).isEmpty();
+    }
+
+    private static String rule(String id, String severity, String subject) {
+        return "\nrule \"" + id + "\"\n    @id(\"" + id + "\") @severity(\"" + severity + "\") @subject(\"" + subject
+                + "\")\nwhen\n    Structure( )\nthen\n    findings.report(kcontext, \"structure\", \"structure\");\nend\n";
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+}
