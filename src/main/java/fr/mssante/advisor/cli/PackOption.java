@@ -1,5 +1,6 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.pack.KieBaseCache;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackException;
@@ -17,10 +18,14 @@ final class PackOption {
     @Option(names = "--debug", description = "Détails techniques en cas d'erreur / technical details on errors.")
     boolean debug;
 
+    @Option(names = "--no-cache", description = "Recompile les règles sans utiliser ni remplir le cache"
+            + " (~/.cache/mssante-advisor ; MSSANTE_ADVISOR_CACHE=off fait de même) / compile without the cache.")
+    boolean noCache;
+
     /** Loads the pack, or prints its problems ({@code file:line:column: message}) and returns null. */
     RulePack loadOrReport() {
         try {
-            RulePackLoader loader = new RulePackLoader();
+            RulePackLoader loader = new RulePackLoader(noCache ? null : KieBaseCache.fromEnvironment().orElse(null));
             return rulesDir == null ? loader.loadDefault() : loader.load(rulesDir);
         } catch (RulePackException e) {
             Console.ERR.println("Le paquet de règles est inutilisable / the rule pack cannot be used: " + e.getMessage());

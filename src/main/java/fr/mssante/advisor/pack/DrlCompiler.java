@@ -82,13 +82,7 @@ final class DrlCompiler {
         if (problems.stream().anyMatch(PackProblem::blocking)) {
             return new Compiled(null, List.of(), List.of(), problems);
         }
-        KieBaseConfiguration config = ks.newKieBaseConfiguration();
-        // One faulty consequence must not stop the session: record it and let the other rules run.
-        config.setOption(ConsequenceExceptionHandlerOption.get(ContinueOnConsequenceError.class));
-        // Drools 10.2 turns busy constraints into bytecode ("jitting"); the generated code calls an
-        // EvaluatorHelper method that does not exist (NoSuchMethodError). Interpreted MVEL is fast
-        // enough for a structure's few dozen facts.
-        config.setOption(ConstraintJittingThresholdOption.get(-1));
+        KieBaseConfiguration config = baseConfiguration();
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase;
         try {
@@ -101,9 +95,24 @@ final class DrlCompiler {
             return new Compiled(null, List.of(), List.of(), problems);
         }
         ks.getRepository().removeKieModule(releaseId);
+        return describe(new KieBases(container, config, kieBase), ruleLines, ruleFiles, problems);
+    }
+
+    /** The rules of an already compiled pack (from the cache), described like a fresh compilation's. */
+    Compiled describe(KieBases bases, List<Path> drlFiles) {
+        Map<String, Integer> ruleLines = new HashMap<>();
+        Map<String, Path> ruleFiles = new HashMap<>();
+        for (Path file : drlFiles) {
+            indexRules(new String(read(file), java.nio.charset.StandardCharsets.UTF_8), file, ruleLines, ruleFiles);
+        }
+        return describe(bases, ruleLines, ruleFiles, new ArrayList<>());
+    }
+
+    private Compiled describe(KieBases bases, Map<String, Integer> ruleLines, Map<String, Path> ruleFiles,
+                              List<PackProblem> problems) {
         List<RuleInfo> rules = new ArrayList<>();
         List<RuleInfo> unidentified = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (KiePackage pkg : bases.full().getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String key = pkg.getName() + "/" + rule.getName();
                 Path file = ruleFiles.get(key);
@@ -118,9 +127,20 @@ final class DrlCompiler {
                 }
             }
         }
-        return new Compiled(problems.stream().anyMatch(PackProblem::blocking) ? null
-                : new KieBases(container, config, kieBase), rules, unidentified,
+        return new Compiled(problems.stream().anyMatch(PackProblem::blocking) ? null : bases, rules, unidentified,
                 problems);
+    }
+
+    /** The options every knowledge base of a pack is built with, compiled or reloaded. */
+    static KieBaseConfiguration baseConfiguration() {
+        KieBaseConfiguration config = KieServices.Factory.get().newKieBaseConfiguration();
+        // One faulty consequence must not stop the session: record it and let the other rules run.
+        config.setOption(ConsequenceExceptionHandlerOption.get(ContinueOnConsequenceError.class));
+        // Drools 10.2 turns busy constraints into bytecode ("jitting"); the generated code calls an
+        // EvaluatorHelper method that does not exist (NoSuchMethodError). Interpreted MVEL is fast
+        // enough for a structure's few dozen facts.
+        config.setOption(ConstraintJittingThresholdOption.get(-1));
+        return config;
     }
 
     private static String meta(Rule rule, String key) {

@@ -3,6 +3,7 @@ package fr.mssante.advisor.pack;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.runtime.KieContainer;
@@ -14,15 +15,20 @@ import org.kie.api.runtime.KieContainer;
  */
 public final class KieBases {
 
-    private final KieContainer container;
-    private final KieBaseConfiguration config;
     private final KieBase full;
+    private final Supplier<KieBase> fresh;
     private final Map<Set<String>, KieBase> reduced = new ConcurrentHashMap<>();
 
-    KieBases(KieContainer container, KieBaseConfiguration config, KieBase full) {
-        this.container = container;
-        this.config = config;
+    /**
+     * @param fresh makes a new, unshared base with every rule (rules are removed from it)
+     */
+    public KieBases(KieBase full, Supplier<KieBase> fresh) {
         this.full = full;
+        this.fresh = fresh;
+    }
+
+    public KieBases(KieContainer container, KieBaseConfiguration config, KieBase full) {
+        this(full, () -> container.newKieBase(config));
     }
 
     public KieBase full() {
@@ -38,7 +44,7 @@ public final class KieBases {
             return full;
         }
         return reduced.computeIfAbsent(Set.copyOf(ruleKeys), keys -> {
-            KieBase base = container.newKieBase(config);
+            KieBase base = fresh.get();
             for (String key : keys) {
                 int slash = key.indexOf('/');
                 if (base.getRule(key.substring(0, slash), key.substring(slash + 1)) != null) {

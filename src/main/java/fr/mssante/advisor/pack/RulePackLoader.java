@@ -36,6 +36,17 @@ public final class RulePackLoader {
     static final String DEFAULT_PACK_MARKER = "/mssante-rules/pack.yaml";
 
     private final LocatedTreeReader yaml = new LocatedTreeReader();
+    private final KieBaseCache cache;
+
+    /** A loader that compiles the DRL every time (what tests and embedding applications want). */
+    public RulePackLoader() {
+        this(null);
+    }
+
+    /** A loader that keeps compiled packs in {@code cache} (the command line's start-up). */
+    public RulePackLoader(KieBaseCache cache) {
+        this.cache = cache;
+    }
 
     public RulePack loadDefault() {
         return load(defaultRoot(), "pack par défaut / default pack");
@@ -54,7 +65,7 @@ public final class RulePackLoader {
         List<PackProblem> problems = new ArrayList<>();
         ReferenceData reference = readReference(root, problems);
         MessageCatalog messages = readMessages(root, problems);
-        DrlCompiler.Compiled compiled = new DrlCompiler().compile(root, drlFiles(root));
+        DrlCompiler.Compiled compiled = compile(root, drlFiles(root));
         problems.addAll(compiled.problems());
         List<PackProblem> blocking = problems.stream().filter(PackProblem::blocking).toList();
         if (!blocking.isEmpty()) {
@@ -64,6 +75,25 @@ public final class RulePackLoader {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         compiled.rules().forEach(r -> rules.putIfAbsent(r.id(), r));
         return new RulePack(compiled.kieBases(), rules, messages, reference, root, location, problems);
+    }
+
+    /** From the cache when it has this very pack, else by compiling (and then filling the cache). */
+    private DrlCompiler.Compiled compile(Path root, List<Path> drlFiles) {
+        DrlCompiler compiler = new DrlCompiler();
+        if (cache == null) {
+            return compiler.compile(root, drlFiles);
+        }
+        String key = KieBaseCache.key(root, drlFiles);
+        var cached = cache.read(key);
+        if (cached.isPresent()) {
+            return compiler.describe(cached.get(), drlFiles);
+        }
+        DrlCompiler.Compiled compiled = compiler.compile(root, drlFiles);
+        // Only a clean build is cached: Drools' warnings would be lost on the next run.
+        if (compiled.kieBases() != null && compiled.problems().isEmpty()) {
+            cache.write(key, compiled.kieBases().full());
+        }
+        return compiled;
     }
 
     /** The {@code .drl} files of the pack, in a stable order. */

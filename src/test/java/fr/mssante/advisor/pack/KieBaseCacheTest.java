@@ -1,0 +1,83 @@
+package fr.mssante.advisor.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mssante.advisor.TestPacks;
+import fr.mssante.advisor.api.Advisor;
+import fr.mssante.advisor.api.AuditOptions;
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.report.AuditReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A pack reloaded from the cache audits exactly as a freshly compiled one; a changed pack is a miss. */
+class KieBaseCacheTest {
+
+    private static final Path SAMPLE = Path.of("samples/ssiad-val-de-sevre.yaml");
+    private static final AuditOptions OPTIONS = new AuditOptions(LocalDate.of(2026, 1, 15), Lang.FR);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void reloadedPackGivesTheSameReportAndTheSameRuleLocations() throws IOException {
+        KieBaseCache cache = new KieBaseCache(tmp.resolve("cache"));
+        RulePack first = new RulePackLoader(cache).load(TestPacks.RULES);
+        assertThat(entries()).hasSize(1);
+        RulePack second = new RulePackLoader(cache).load(TestPacks.RULES);
+        assertThat(second.kieBase()).isNotSameAs(first.kieBase());
+        assertThat(second.rules()).isEqualTo(first.rules());
+        assertThat(second.problems()).isEmpty();
+        AuditReport compiled = TestPacks.advisor().audit(SAMPLE, OPTIONS);
+        AuditReport reloaded = Advisor.of(second).audit(SAMPLE, OPTIONS);
+        assertThat(reloaded.findings()).isEqualTo(compiled.findings());
+    }
+
+    @Test
+    void editedPackIsAMissAndStillWorks() throws IOException {
+        KieBaseCache cache = new KieBaseCache(tmp.resolve("cache"));
+        Path pack = TestPacks.copyOfRules(tmp);
+        new RulePackLoader(cache).load(pack);
+        Path drl = pack.resolve("governance/governance.drl");
+        Files.writeString(drl, Files.readString(drl).replace("rule \"GOV-NO-USAGE-PROTOCOL\"", "rule \"GOV-X\""));
+        RulePack edited = new RulePackLoader(cache).load(pack);
+        assertThat(entries()).hasSize(2);
+        assertThat(edited.rule("GOV-NO-USAGE-PROTOCOL").orElseThrow().ruleName()).isEqualTo("GOV-X");
+    }
+
+    @Test
+    void damagedEntryIsIgnored() throws IOException {
+        KieBaseCache cache = new KieBaseCache(tmp.resolve("cache"));
+        new RulePackLoader(cache).load(TestPacks.RULES);
+        Path entry = entries().get(0);
+        Files.write(entry, new byte[] {1, 2, 3}, StandardOpenOption.TRUNCATE_EXISTING);
+        RulePack pack = new RulePackLoader(cache).load(TestPacks.RULES);
+        assertThat(Advisor.of(pack).audit(SAMPLE, OPTIONS).findings()).isNotEmpty();
+    }
+
+    @Test
+    void aFaultyConditionIsWorkedAroundOnAReloadedPackToo() throws IOException {
+        KieBaseCache cache = new KieBaseCache(tmp.resolve("cache"));
+        Path pack = TestPacks.copyOfRules(tmp);
+        Files.createDirectories(pack.resolve("broken"));
+        Files.copy(Path.of("src/test/resources/broken-rules/condition-throws.drl"),
+                pack.resolve("broken/condition-throws.drl"));
+        new RulePackLoader(cache).load(pack);
+        AuditReport report = Advisor.of(new RulePackLoader(cache).load(pack)).audit(SAMPLE, OPTIONS);
+        assertThat(report.ruleFailures()).extracting(f -> f.ruleId()).containsExactly("TEST-CONDITION-THROWS");
+        assertThat(report.findings()).isEqualTo(TestPacks.advisor().audit(SAMPLE, OPTIONS).findings());
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> files = Files.list(tmp.resolve("cache"))) {
+            return files.filter(p -> p.toString().endsWith(".kbase")).toList();
+        }
+    }
+}
