@@ -12,16 +12,14 @@ import fr.mssante.advisor.setup.read.Suggestions;
 import fr.mssante.advisor.workbench.Scenario;
 import fr.mssante.advisor.workbench.ScenarioLoader;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code explain RULE_ID}: what a rule checks, its FAQ basis, how to fix, and a setup that makes it fire. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Explique une règle : ce qu'elle vérifie, sa source dans la FAQ, la correction, un exemple.",
                 "Explains a rule: what it checks, its FAQ basis, the fix, an example."})
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand extends PackTextCommand {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -30,22 +28,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE_ID", description = "Identifiant de la règle, ex. FWD-AUTOMATIC / rule id.")
     String ruleId;
 
-    @Mixin
-    PackOption pack;
-
-    @Mixin
-    OutputOptions output;
-
     @Override
-    public Integer call() throws Exception {
-        Lang lang = output.langOrReport();
-        if (lang == null) {
-            return ExitStatus.INPUT_ERROR.code();
-        }
-        RulePack rules = pack.loadOrReport();
-        if (rules == null) {
-            return ExitStatus.PACK_ERROR.code();
-        }
+    Optional<String> text(RulePack rules, Lang lang) {
         String id = ruleId.trim().toUpperCase(java.util.Locale.ROOT);
         Optional<RuleInfo> rule = rules.rule(id);
         if (rule.isEmpty()) {
@@ -53,7 +37,7 @@ final class ExplainCommand implements Callable<Integer> {
             Console.ERR.println("Règle inconnue / unknown rule: " + ruleId
                     + guess.map(g -> ". Vouliez-vous dire / did you mean " + g + " ?").orElse("")
                     + " (liste / list: rules list)");
-            return ExitStatus.INPUT_ERROR.code();
+            return Optional.empty();
         }
         RuleInfo r = rule.get();
         RuleTexts t = rules.messages().get(id, lang);
@@ -78,7 +62,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }, () -> out.append(fr ? "Aucun scénario de tests/ ne la déclenche encore.\n"
                 : "No scenario in tests/ makes it fire yet.\n"));
-        return output.write(out.toString()) ? ExitStatus.OK.code() : ExitStatus.INPUT_ERROR.code();
+        return Optional.of(out.toString());
     }
 
     /** The first scenario of the pack that expects this rule to fire. */
