@@ -38,6 +38,8 @@ public final class KieBaseCache {
 
     /** {@code MSSANTE_ADVISOR_CACHE}: a folder for the cache, or {@code off}. */
     public static final String ENV = "MSSANTE_ADVISOR_CACHE";
+    /** Entries kept: each jar build or pack edit makes a new one (~400 KB), older ones go. */
+    static final int KEPT_ENTRIES = 4;
 
     private final Path dir;
 
@@ -104,8 +106,22 @@ public final class KieBaseCache {
             Files.write(tmp, bytes.toByteArray());
             Files.move(tmp, dir.resolve(key + ".kbase"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
+            prune();
         } catch (IOException | RuntimeException e) {
             // Not worth failing an audit for: the next run compiles again.
+        }
+    }
+
+    /** Keeps the most recently written entries only. */
+    private void prune() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(dir)) {
+            entries = files.filter(p -> p.getFileName().toString().endsWith(".kbase"))
+                    .sorted(java.util.Comparator.comparingLong((Path p) -> p.toFile().lastModified()).reversed())
+                    .toList();
+        }
+        for (Path old : entries.subList(Math.min(KEPT_ENTRIES, entries.size()), entries.size())) {
+            Files.deleteIfExists(old);
         }
     }
 
