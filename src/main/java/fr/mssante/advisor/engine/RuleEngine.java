@@ -43,9 +43,14 @@ public final class RuleEngine {
     }
 
     private final RulePack pack;
+    /** The globals the pack's DRL declares: Drools refuses a value for an undeclared one. */
+    private final Set<String> declaredGlobals;
 
     public RuleEngine(RulePack pack) {
         this.pack = pack;
+        this.declaredGlobals = pack.kieBase().getKiePackages().stream()
+                .flatMap(p -> p.getGlobalVariables().stream()).map(g -> g.getName())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public Result run(List<Object> facts) {
@@ -125,9 +130,8 @@ public final class RuleEngine {
         return out;
     }
 
-    private static void setGlobal(KieSession session, String name, Object value) {
-        if (session.getKieBase().getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
-                .anyMatch(g -> g.getName().equals(name)))) {
+    private void setGlobal(KieSession session, String name, Object value) {
+        if (declaredGlobals.contains(name)) {
             session.setGlobal(name, value);
         }
     }
@@ -152,8 +156,7 @@ public final class RuleEngine {
     }
 
     private RuleFailure failure(String ruleName, String packageName, String message) {
-        RuleInfo info = ruleName == null ? null : pack.byRuleName(ruleName)
-                .filter(r -> packageName == null || r.packageName().equals(packageName)).orElse(null);
+        RuleInfo info = ruleName == null ? null : pack.byRuleName(ruleName, packageName).orElse(null);
         if (info == null) {
             return new RuleFailure(ruleName == null ? "?" : ruleName, "", 0, message);
         }

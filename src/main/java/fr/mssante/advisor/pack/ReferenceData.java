@@ -63,10 +63,6 @@ public record ReferenceData(List<String> trustSuffixes, Set<String> trustDomains
         return isHealthProfession(profession) || isSocialProfession(profession);
     }
 
-    public static String domainOf(String address) {
-        return EmailAddress.domainOf(address);
-    }
-
     private static String lower(String s) {
         return s == null ? null : s.trim().toLowerCase(Locale.ROOT);
     }

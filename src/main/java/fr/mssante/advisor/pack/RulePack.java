@@ -1,7 +1,6 @@
 package fr.mssante.advisor.pack;
 
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +36,12 @@ public record RulePack(KieBases kieBases, Map<String, RuleInfo> rules, MessageCa
         return rules.values().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).toList();
     }
 
-    /** Rules found by their Drools name (used when Drools reports a failing rule by name). */
-    public Optional<RuleInfo> byRuleName(String ruleName) {
-        Collection<RuleInfo> all = rules.values();
-        return all.stream().filter(r -> r.ruleName().equals(ruleName)).findFirst();
+    /**
+     * A rule found by its Drools name (Drools reports a failing rule by name), in {@code packageName}
+     * when it is known.
+     */
+    public Optional<RuleInfo> byRuleName(String ruleName, String packageName) {
+        return rules.values().stream().filter(r -> r.ruleName().equals(ruleName))
+                .filter(r -> packageName == null || r.packageName().equals(packageName)).findFirst();
     }
 }

@@ -90,10 +90,6 @@ public final class SetupLoader {
         return new LoadedSetup(source, distinct.isEmpty() ? bound.setup() : null, tree, distinct);
     }
 
-    public SchemaValidator validator() {
-        return validator;
-    }
-
     static boolean isJson(String name) {
         return name.toLowerCase(Locale.ROOT).endsWith(".json");
     }

@@ -14,7 +14,7 @@ final class InputErrors {
     private InputErrors() {
     }
 
-    static InputError emptyFile(String path) {
+    static InputError emptyFile() {
         return at("", SourceLocation.UNKNOWN,
                 "Le fichier est vide : il doit décrire une structure (commencez par « format: mssante-setup/1 »).",
                 "The file is empty: it must describe a structure (start with \"format: mssante-setup/1\").");
@@ -149,12 +149,6 @@ final class InputErrors {
                         + " « - » et « _ » (par exemple « bal-soins »).",
                 "Invalid id \"" + value + "\": use only unaccented letters, digits, \"-\" and \"_\""
                         + " (for example \"bal-soins\").");
-    }
-
-    static InputError emptyValue(String path, SourceLocation where) {
-        return at(path, where,
-                "« " + leaf(path) + " » ne doit pas être vide.",
-                "\"" + leaf(path) + "\" must not be empty.");
     }
 
     static InputError badDate(String path, SourceLocation where, String value) {

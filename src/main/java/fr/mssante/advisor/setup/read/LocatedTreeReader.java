@@ -46,7 +46,7 @@ public final class LocatedTreeReader {
         try (JsonParser parser = (json ? JSON : YAML).createParser(source)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return new Result(null, List.of(InputErrors.emptyFile("")));
+                return new Result(null, List.of(InputErrors.emptyFile()));
             }
             JsonNode root = new Builder(parser, keys, values, errors).value("");
             if (!root.isObject()) {
