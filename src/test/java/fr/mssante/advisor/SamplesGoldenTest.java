@@ -2,7 +2,7 @@ package fr.mssante.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.mssante.advisor.api.AuditOptions;
+import fr.mssante.advisor.audit.AuditOptions;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.RuleInfo;
 import fr.mssante.advisor.report.AuditReport;
@@ -39,7 +39,7 @@ class SamplesGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void sampleGivesItsGoldenFindings(String name) throws IOException {
-        AuditReport report = TestPacks.advisor().audit(TestPacks.SAMPLES.resolve(name + ".yaml"),
+        AuditReport report = TestPacks.auditor().audit(TestPacks.SAMPLES.resolve(name + ".yaml"),
                 new AuditOptions(AS_OF, Lang.FR));
         assertThat(report.errors()).as("input errors").isEmpty();
         assertThat(report.ruleFailures()).as("rule failures").isEmpty();
@@ -53,7 +53,7 @@ class SamplesGoldenTest {
 
     @Test
     void portfolioOfAllSamples() throws IOException {
-        AuditRun run = TestPacks.advisor().auditAll(List.of(TestPacks.SAMPLES), new AuditOptions(AS_OF, Lang.FR));
+        AuditRun run = TestPacks.auditor().auditAll(List.of(TestPacks.SAMPLES), new AuditOptions(AS_OF, Lang.FR));
         List<String> got = run.portfolio().stream()
                 .map(p -> p.finding().ruleId() + " " + p.finding().subject()).sorted().toList();
         assertThat(got).containsExactlyElementsOf(expected("portfolio.expected"));
@@ -61,7 +61,7 @@ class SamplesGoldenTest {
 
     @Test
     void samplesTogetherFireEveryRuleAndOneIsClean() throws IOException {
-        AuditRun run = TestPacks.advisor().auditAll(List.of(TestPacks.SAMPLES), new AuditOptions(AS_OF, Lang.FR));
+        AuditRun run = TestPacks.auditor().auditAll(List.of(TestPacks.SAMPLES), new AuditOptions(AS_OF, Lang.FR));
         Set<String> fired = new TreeSet<>();
         run.reports().forEach(r -> r.findings().forEach(f -> fired.add(f.ruleId())));
         run.portfolio().forEach(p -> fired.add(p.finding().ruleId()));

@@ -1,6 +1,6 @@
 package fr.mssante.advisor;
 
-import fr.mssante.advisor.api.Advisor;
+import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackLoader;
 import java.io.IOException;
@@ -16,7 +16,7 @@ public final class TestPacks {
     public static final Path SAMPLES = Path.of("samples");
 
     private static RulePack pack;
-    private static Advisor advisor;
+    private static Auditor auditor;
 
     private TestPacks() {
     }
@@ -44,10 +44,10 @@ public final class TestPacks {
         return pack;
     }
 
-    public static synchronized Advisor advisor() {
-        if (advisor == null) {
-            advisor = Advisor.of(pack());
+    public static synchronized Auditor auditor() {
+        if (auditor == null) {
+            auditor = Auditor.of(pack());
         }
-        return advisor;
+        return auditor;
     }
 }

@@ -1,7 +1,7 @@
 package fr.mssante.advisor.cli;
 
-import fr.mssante.advisor.api.Advisor;
-import fr.mssante.advisor.api.AuditOptions;
+import fr.mssante.advisor.audit.Auditor;
+import fr.mssante.advisor.audit.AuditOptions;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
@@ -85,7 +85,7 @@ final class AuditCommand implements Callable<Integer> {
                 Console.ERR.println("attention / warning: " + p.format());
             }
         }
-        AuditRun run = Advisor.of(rules).auditAll(paths, new AuditOptions(date, lang));
+        AuditRun run = Auditor.of(rules).auditAll(paths, new AuditOptions(date, lang));
         if (!output.write(renderer.renderer().render(run, lang))) {
             return ExitStatus.INPUT_ERROR.code();
         }

@@ -3,7 +3,7 @@ package fr.mssante.advisor.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import fr.mssante.advisor.api.Advisor;
+import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.RuleInfo;
 import fr.mssante.advisor.pack.RulePack;
@@ -67,7 +67,7 @@ final class ExplainCommand extends PackTextCommand {
 
     /** The first scenario of the pack that expects this rule to fire. */
     private static Optional<Scenario> example(RulePack rules, String id) {
-        ScenarioLoader.Loaded loaded = new ScenarioLoader(Advisor.of(rules).loader()).load(rules.root());
+        ScenarioLoader.Loaded loaded = new ScenarioLoader(Auditor.of(rules).loader()).load(rules.root());
         return loaded.scenarios().stream()
                 .filter(s -> s.expect().stream().anyMatch(e -> e.rule().equals(id)))
                 .filter(s -> !s.setups().isEmpty() && s.setups().get(0).tree() != null)

@@ -1,6 +1,6 @@
 package fr.mssante.advisor.cli;
 
-import fr.mssante.advisor.api.Advisor;
+import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RuleInfo;
 import fr.mssante.advisor.pack.RulePack;
@@ -34,12 +34,12 @@ final class RulesTestCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
-        Advisor advisor = Advisor.of(rules);
-        ScenarioLoader.Loaded loaded = new ScenarioLoader(advisor.loader()).load(rules.root());
+        Auditor auditor = Auditor.of(rules);
+        ScenarioLoader.Loaded loaded = new ScenarioLoader(auditor.loader()).load(rules.root());
         for (PackProblem p : loaded.problems()) {
             Console.ERR.println(p.format());
         }
-        ScenarioRunner runner = new ScenarioRunner(advisor);
+        ScenarioRunner runner = new ScenarioRunner(auditor);
         int passed = 0;
         int failed = 0;
         Set<String> fired = new TreeSet<>();

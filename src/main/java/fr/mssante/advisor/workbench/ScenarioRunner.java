@@ -1,7 +1,7 @@
 package fr.mssante.advisor.workbench;
 
-import fr.mssante.advisor.api.Advisor;
-import fr.mssante.advisor.api.AuditOptions;
+import fr.mssante.advisor.audit.Auditor;
+import fr.mssante.advisor.audit.AuditOptions;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.report.AuditReport;
@@ -16,10 +16,10 @@ import java.util.TreeSet;
 /** Runs scenarios against a pack and compares what fired with what they expect. */
 public final class ScenarioRunner {
 
-    private final Advisor advisor;
+    private final Auditor auditor;
 
-    public ScenarioRunner(Advisor advisor) {
-        this.advisor = advisor;
+    public ScenarioRunner(Auditor auditor) {
+        this.auditor = auditor;
     }
 
     public ScenarioResult run(Scenario scenario) {
@@ -27,7 +27,7 @@ public final class ScenarioRunner {
         List<String> errors = new ArrayList<>();
         List<AuditReport> reports = new ArrayList<>();
         for (LoadedSetup setup : scenario.setups()) {
-            AuditReport report = advisor.audit(setup, options);
+            AuditReport report = auditor.audit(setup, options);
             reports.add(report);
             report.errors().forEach(e -> errors.add("setup " + setup.source() + " line " + e.line() + ": "
                     + e.message()));
@@ -53,7 +53,7 @@ public final class ScenarioRunner {
 
     /** Several setups in one scenario: the portfolio rules see them together. */
     private List<ReportedFinding> portfolio(Scenario scenario, AuditOptions options) {
-        AuditRun run = advisor.auditLoaded(scenario.setups(), options);
+        AuditRun run = auditor.auditLoaded(scenario.setups(), options);
         return run.portfolio().stream().map(AuditRun.PortfolioFinding::finding).toList();
     }
 }

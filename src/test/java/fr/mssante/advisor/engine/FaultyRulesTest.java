@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.mssante.advisor.TestPacks;
-import fr.mssante.advisor.api.Advisor;
-import fr.mssante.advisor.api.AuditOptions;
+import fr.mssante.advisor.audit.Auditor;
+import fr.mssante.advisor.audit.AuditOptions;
 import fr.mssante.advisor.cli.Main;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.PackProblem;
@@ -42,8 +42,8 @@ class FaultyRulesTest {
             "loops.drl, TEST-LOOPS, boucle"})
     void brokenRuleIsNamedAndTheOtherFindingsAreKept(String file, String ruleId, String why) throws IOException {
         Path pack = packWith(file);
-        AuditReport healthy = TestPacks.advisor().audit(SAMPLE, OPTIONS);
-        AuditReport broken = Advisor.withRules(pack).audit(SAMPLE, OPTIONS);
+        AuditReport healthy = TestPacks.auditor().audit(SAMPLE, OPTIONS);
+        AuditReport broken = Auditor.withRules(pack).audit(SAMPLE, OPTIONS);
 
         assertThat(broken.ruleFailures()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo(ruleId);

@@ -3,8 +3,8 @@ package fr.mssante.advisor.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mssante.advisor.TestPacks;
-import fr.mssante.advisor.api.Advisor;
-import fr.mssante.advisor.api.AuditOptions;
+import fr.mssante.advisor.audit.Auditor;
+import fr.mssante.advisor.audit.AuditOptions;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.report.AuditReport;
 import java.io.IOException;
@@ -36,8 +36,8 @@ class KieBaseCacheTest {
         assertThat(second.rules()).isEqualTo(first.rules());
         assertThat(second.problems()).isEmpty();
         // Drools' serialization is internal API: check the reloaded pack on every sample, together.
-        var compiled = TestPacks.advisor().auditAll(List.of(TestPacks.SAMPLES), OPTIONS);
-        var reloaded = Advisor.of(second).auditAll(List.of(TestPacks.SAMPLES), OPTIONS);
+        var compiled = TestPacks.auditor().auditAll(List.of(TestPacks.SAMPLES), OPTIONS);
+        var reloaded = Auditor.of(second).auditAll(List.of(TestPacks.SAMPLES), OPTIONS);
         assertThat(reloaded.reports()).hasSameSizeAs(compiled.reports());
         for (int i = 0; i < compiled.reports().size(); i++) {
             assertThat(reloaded.reports().get(i).findings()).isEqualTo(compiled.reports().get(i).findings());
@@ -74,7 +74,7 @@ class KieBaseCacheTest {
         Path entry = entries().get(0);
         Files.write(entry, new byte[] {1, 2, 3}, StandardOpenOption.TRUNCATE_EXISTING);
         RulePack pack = new RulePackLoader(cache).load(TestPacks.RULES);
-        assertThat(Advisor.of(pack).audit(SAMPLE, OPTIONS).findings()).isNotEmpty();
+        assertThat(Auditor.of(pack).audit(SAMPLE, OPTIONS).findings()).isNotEmpty();
     }
 
     @Test
@@ -85,9 +85,9 @@ class KieBaseCacheTest {
         Files.copy(Path.of("src/test/resources/broken-rules/condition-throws.drl"),
                 pack.resolve("broken/condition-throws.drl"));
         new RulePackLoader(cache).load(pack);
-        AuditReport report = Advisor.of(new RulePackLoader(cache).load(pack)).audit(SAMPLE, OPTIONS);
+        AuditReport report = Auditor.of(new RulePackLoader(cache).load(pack)).audit(SAMPLE, OPTIONS);
         assertThat(report.ruleFailures()).extracting(f -> f.ruleId()).containsExactly("TEST-CONDITION-THROWS");
-        assertThat(report.findings()).isEqualTo(TestPacks.advisor().audit(SAMPLE, OPTIONS).findings());
+        assertThat(report.findings()).isEqualTo(TestPacks.auditor().audit(SAMPLE, OPTIONS).findings());
     }
 
     private List<Path> entries() throws IOException {

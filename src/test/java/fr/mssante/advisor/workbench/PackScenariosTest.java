@@ -19,11 +19,11 @@ import org.junit.jupiter.api.TestFactory;
 class PackScenariosTest {
 
     private static final ScenarioLoader.Loaded LOADED =
-            new ScenarioLoader(TestPacks.advisor().loader()).load(TestPacks.RULES);
+            new ScenarioLoader(TestPacks.auditor().loader()).load(TestPacks.RULES);
 
     @TestFactory
     Stream<DynamicTest> everyScenarioPasses() {
-        ScenarioRunner runner = new ScenarioRunner(TestPacks.advisor());
+        ScenarioRunner runner = new ScenarioRunner(TestPacks.auditor());
         return LOADED.scenarios().stream().map(s -> DynamicTest.dynamicTest(
                 s.file().replace("rules/tests/", "") + ":" + s.line() + " " + s.name(), () -> {
                     ScenarioResult result = runner.run(s);
@@ -41,7 +41,7 @@ class PackScenariosTest {
 
     @Test
     void everyRuleFiresInSomeScenarioAndHasANearMiss() {
-        ScenarioRunner runner = new ScenarioRunner(TestPacks.advisor());
+        ScenarioRunner runner = new ScenarioRunner(TestPacks.auditor());
         Set<String> fired = new TreeSet<>();
         Set<String> nearMissed = new TreeSet<>();
         for (Scenario s : LOADED.scenarios()) {

@@ -1,6 +1,6 @@
 package fr.mssante.advisor.bench;
 
-import fr.mssante.advisor.api.Advisor;
+import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.report.AuditReport;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Steady state: one whole audit of a sample file per operation (read, schema, bind, facts, a fresh
- * KieSession, findings, texts) with one shared {@link Advisor}, for each way of getting the pack.
+ * KieSession, findings, texts) with one shared {@link Auditor}, for each way of getting the pack.
  * Before measuring, each alternative must find exactly what the DRL pack finds.
  */
 @State(Scope.Benchmark)
@@ -35,7 +35,7 @@ public class AuditBench {
     @Param({"ssiad-val-de-sevre.yaml"})
     public String sample;
 
-    private Advisor advisor;
+    private Auditor auditor;
     private Path file;
 
     @Setup
@@ -45,14 +45,14 @@ public class AuditBench {
             Bench.ensureCache(rules);
         }
         file = Bench.sample(sample);
-        advisor = Advisor.of(Bench.pack(kind, rules));
+        auditor = Auditor.of(Bench.pack(kind, rules));
         if (kind != Bench.Kind.drl) {
-            Bench.checkSameFindings(advisor.pack(), rules, file);
+            Bench.checkSameFindings(auditor.pack(), rules, file);
         }
     }
 
     @Benchmark
     public AuditReport audit() {
-        return advisor.audit(file, Bench.OPTIONS);
+        return auditor.audit(file, Bench.OPTIONS);
     }
 }

@@ -1,7 +1,7 @@
 package fr.mssante.advisor.bench;
 
-import fr.mssante.advisor.api.Advisor;
-import fr.mssante.advisor.api.AuditOptions;
+import fr.mssante.advisor.audit.Auditor;
+import fr.mssante.advisor.audit.AuditOptions;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.AltPacks;
 import fr.mssante.advisor.pack.KieBaseCache;
@@ -112,8 +112,8 @@ public final class Bench {
 
     /** Fails unless the pack finds on {@code sample} exactly what the tool's DRL pack finds. */
     public static void checkSameFindings(RulePack pack, Path rules, Path sample) {
-        List<String> expected = signature(Advisor.of(new RulePackLoader().load(rules)).audit(sample, OPTIONS));
-        List<String> actual = signature(Advisor.of(pack).audit(sample, OPTIONS));
+        List<String> expected = signature(Auditor.of(new RulePackLoader().load(rules)).audit(sample, OPTIONS));
+        List<String> actual = signature(Auditor.of(pack).audit(sample, OPTIONS));
         if (!expected.equals(actual)) {
             throw new IllegalStateException("the alternative pack finds something else:\n  drl: " + expected
                     + "\n  alt: " + actual);

@@ -1,6 +1,6 @@
 package fr.mssante.advisor.bench;
 
-import fr.mssante.advisor.api.Advisor;
+import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.report.AuditReport;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +35,7 @@ public class ColdAuditBench {
     @Param({"ssiad-val-de-sevre.yaml"})
     public String sample;
 
-    private Advisor advisor;
+    private Auditor auditor;
     private Path file;
 
     @Setup
@@ -44,12 +44,12 @@ public class ColdAuditBench {
         if (kind == Bench.Kind.serializedCache) {
             Bench.ensureCache(rules);
         }
-        advisor = Advisor.of(Bench.pack(kind, rules));
+        auditor = Auditor.of(Bench.pack(kind, rules));
         file = Bench.sample(sample);
     }
 
     @Benchmark
     public AuditReport firstAudit() {
-        return advisor.audit(file, Bench.OPTIONS);
+        return auditor.audit(file, Bench.OPTIONS);
     }
 }

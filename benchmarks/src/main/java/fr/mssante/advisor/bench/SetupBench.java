@@ -1,6 +1,6 @@
 package fr.mssante.advisor.bench;
 
-import fr.mssante.advisor.api.Advisor;
+import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.report.AuditReport;
 import fr.mssante.advisor.setup.LoadedSetup;
 import fr.mssante.advisor.setup.SetupLoader;
@@ -35,7 +35,7 @@ public class SetupBench {
     public String sample;
 
     private final SetupLoader loader = new SetupLoader();
-    private Advisor advisor;
+    private Auditor auditor;
     private Path file;
     private LoadedSetup loaded;
 
@@ -46,7 +46,7 @@ public class SetupBench {
         if (!loaded.readable()) {
             throw new IllegalStateException("sample not readable: " + loaded.errors());
         }
-        advisor = Advisor.withRules(Bench.rules());
+        auditor = Auditor.withRules(Bench.rules());
     }
 
     @Benchmark
@@ -56,6 +56,6 @@ public class SetupBench {
 
     @Benchmark
     public AuditReport auditPreloaded() {
-        return advisor.audit(loaded, Bench.OPTIONS);
+        return auditor.audit(loaded, Bench.OPTIONS);
     }
 }

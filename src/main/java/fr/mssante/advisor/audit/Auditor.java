@@ -1,4 +1,4 @@
-package fr.mssante.advisor.api;
+package fr.mssante.advisor.audit;
 
 import fr.mssante.advisor.engine.Finding;
 import fr.mssante.advisor.engine.RuleEngine;
@@ -29,38 +29,34 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The advisor for applications that embed it: built once from a rule pack (compiling the rules is the
- * costly part), then thread-safe and reused for any number of audits. Not the command line, which is
- * {@code fr.mssante.advisor.cli}.
- *
- * <pre>{@code
- * Advisor advisor = Advisor.withDefaultRules();
- * AuditReport report = advisor.audit(Path.of("ehpad.yaml"), AuditOptions.defaults());
- * }</pre>
+ * Runs audits: reads setup files, runs the rule pack on each, assembles located and translated findings,
+ * then the portfolio rules on all readable setups together. Built once per pack (compiling the rules is
+ * the costly part), thread-safe. Internal: the command line uses it directly, embedding applications go
+ * through {@code fr.mssante.advisor.api.Advisor}.
  */
-public final class Advisor {
+public final class Auditor {
 
     private final RulePack pack;
     private final RuleEngine engine;
     private final SetupLoader loader = new SetupLoader();
 
-    private Advisor(RulePack pack) {
+    private Auditor(RulePack pack) {
         this.pack = pack;
         this.engine = new RuleEngine(pack);
     }
 
     /** The rule pack carried in the jar. Throws {@code RulePackException} if it does not compile. */
-    public static Advisor withDefaultRules() {
-        return new Advisor(new RulePackLoader().loadDefault());
+    public static Auditor withDefaultRules() {
+        return new Auditor(new RulePackLoader().loadDefault());
     }
 
     /** A rule pack from a folder laid out like the project's {@code rules/}. */
-    public static Advisor withRules(Path rulesDir) {
-        return new Advisor(new RulePackLoader().load(rulesDir));
+    public static Auditor withRules(Path rulesDir) {
+        return new Auditor(new RulePackLoader().load(rulesDir));
     }
 
-    public static Advisor of(RulePack pack) {
-        return new Advisor(pack);
+    public static Auditor of(RulePack pack) {
+        return new Auditor(pack);
     }
 
     public RulePack pack() {

@@ -1,4 +1,4 @@
-package fr.mssante.advisor.api;
+package fr.mssante.advisor.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,17 +21,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** The embedding API: one advisor, many audits, from a file, a stream or a model built in memory. */
-class AdvisorTest {
+/** The embedding API: one auditor, many audits, from a file, a stream or a model built in memory. */
+class AuditorTest {
 
     private static final Path SAMPLE = Path.of("samples/ssiad-val-de-sevre.yaml");
     private static final AuditOptions OPTIONS = new AuditOptions(LocalDate.of(2026, 1, 15), Lang.EN);
-    private final Advisor advisor = TestPacks.advisor();
+    private final Auditor auditor = TestPacks.auditor();
 
     @Test
     void auditsAStreamLikeTheFile() throws Exception {
-        AuditReport fromFile = advisor.audit(SAMPLE, OPTIONS);
-        AuditReport fromStream = advisor.audit(SAMPLE.toString(),
+        AuditReport fromFile = auditor.audit(SAMPLE, OPTIONS);
+        AuditReport fromStream = auditor.audit(SAMPLE.toString(),
                 new ByteArrayInputStream(Files.readAllBytes(SAMPLE)), OPTIONS);
         assertThat(fromStream.findings()).isEqualTo(fromFile.findings());
         assertThat(fromFile.findings()).isNotEmpty().allSatisfy(f -> assertThat(f.title()).isNotBlank());
@@ -39,11 +39,11 @@ class AdvisorTest {
 
     @Test
     void auditsAnInMemoryModelWithoutPositions() {
-        LoadedSetup loaded = advisor.loader().load(SAMPLE);
+        LoadedSetup loaded = auditor.loader().load(SAMPLE);
         Setup setup = loaded.setup();
-        AuditReport report = advisor.audit(setup, OPTIONS);
+        AuditReport report = auditor.audit(setup, OPTIONS);
         List<String> ids = report.findings().stream().map(ReportedFinding::ruleId).sorted().toList();
-        List<String> fromFile = advisor.audit(SAMPLE, OPTIONS).findings().stream().map(ReportedFinding::ruleId)
+        List<String> fromFile = auditor.audit(SAMPLE, OPTIONS).findings().stream().map(ReportedFinding::ruleId)
                 .sorted().toList();
         assertThat(ids).isEqualTo(fromFile);
         assertThat(report.findings()).allSatisfy(f -> assertThat(f.line()).isZero());
@@ -52,12 +52,12 @@ class AdvisorTest {
 
     @Test
     void oneAdvisorServesSeveralThreadsWithTheSameResults() throws Exception {
-        AuditReport expected = advisor.audit(SAMPLE, OPTIONS);
+        AuditReport expected = auditor.audit(SAMPLE, OPTIONS);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<AuditReport>> runs = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                runs.add(pool.submit(() -> advisor.audit(SAMPLE, OPTIONS)));
+                runs.add(pool.submit(() -> auditor.audit(SAMPLE, OPTIONS)));
             }
             for (Future<AuditReport> run : runs) {
                 assertThat(run.get().findings()).isEqualTo(expected.findings());
@@ -69,7 +69,7 @@ class AdvisorTest {
 
     @Test
     void reportObjectCarriesWhatTheJsonReportHolds() {
-        AuditReport report = advisor.audit(SAMPLE, OPTIONS);
+        AuditReport report = auditor.audit(SAMPLE, OPTIONS);
         var json = new JsonRenderer().report(report);
         assertThat(json.get("findings").size()).isEqualTo(report.findings().size());
         assertThat(json.get("summary").get("ERROR").asInt()).isEqualTo(report.summary().get("ERROR"));

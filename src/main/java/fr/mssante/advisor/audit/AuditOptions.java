@@ -1,4 +1,4 @@
-package fr.mssante.advisor.api;
+package fr.mssante.advisor.audit;
 
 import fr.mssante.advisor.i18n.Lang;
 import java.time.LocalDate;
