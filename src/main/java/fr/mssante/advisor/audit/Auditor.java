@@ -85,14 +85,16 @@ public final class Auditor {
             List<ReportedError> errors = loaded.errors().stream()
                     .map(e -> new ReportedError(e.message(options.lang()), e.path(), e.line(), e.column()))
                     .toList();
-            return new AuditReport(loaded.source(), options.asOf(), null, null, null, List.of(), errors, List.of());
+            return new AuditReport(loaded.source(), options.asOf(), null, null, null, List.of(), errors, List.of(),
+                    pack.trustList());
         }
         Setup setup = loaded.setup();
         RuleEngine.Result result = engine.run(SetupFacts.of(setup, options.asOf()));
         List<ReportedFinding> findings = new FindingAssembler(pack.messages(), options.lang())
                 .assemble(result.findings(), loaded.tree(), new Waivers(setup.acknowledgements(), options.asOf()));
         return new AuditReport(loaded.source(), options.asOf(), setup.structure().name(), setup.structure().finess(),
-                Eligibility.of(setup, result.findings(), pack.reference()), findings, List.of(), result.failures());
+                Eligibility.of(setup, result.findings(), pack.reference()), findings, List.of(), result.failures(),
+                pack.trustList());
     }
 
     /**

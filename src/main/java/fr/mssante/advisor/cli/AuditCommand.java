@@ -7,7 +7,10 @@ import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.Severity;
 import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.pack.TrustList;
+import fr.mssante.advisor.report.Renderer;
 import fr.mssante.advisor.report.Renderers;
+import fr.mssante.advisor.report.TextRenderer;
 import fr.mssante.advisor.setup.SetupFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,6 +48,19 @@ final class AuditCommand implements Callable<Integer> {
             description = "ERROR (défaut), WARNING, INFO ou NEVER : seuil du statut 1 / threshold of exit status 1.")
     String failOn;
 
+    @Option(names = "--trust-list", paramLabel = "FILE",
+            description = {"Liste blanche officielle MSSanté (XML) : seuls ses domaines sont dans l'espace de confiance.",
+                    "Official MSSanté whitelist (XML): only the domains it names are in the trust space."})
+    Path trustList;
+
+    @Option(names = "--show-waived",
+            description = "Rapport texte : liste les constats acceptés et leur motif (défaut) / text report: list accepted findings (default).")
+    boolean showWaived;
+
+    @Option(names = "--hide-waived",
+            description = "Rapport texte : n'en donne que le nombre / text report: only count accepted findings.")
+    boolean hideWaived;
+
     @Mixin
     OutputOptions output;
 
@@ -66,7 +82,11 @@ final class AuditCommand implements Callable<Integer> {
             Console.ERR.println("Erreur d'utilisation / usage error: --fail-on « " + failOn
                     + " » : ERROR, WARNING, INFO ou/or NEVER.");
         }
-        if (lang == null || date == null || renderer == null || (threshold == null && !never)) {
+        if (showWaived && hideWaived) {
+            Console.ERR.println("Erreur d'utilisation / usage error: --show-waived et/and --hide-waived : choisissez-en un / choose one.");
+        }
+        if (lang == null || date == null || renderer == null || (threshold == null && !never)
+                || (showWaived && hideWaived)) {
             return ExitStatus.INPUT_ERROR.code();
         }
         for (Path path : paths) {
@@ -76,9 +96,21 @@ final class AuditCommand implements Callable<Integer> {
                 return ExitStatus.INPUT_ERROR.code();
             }
         }
+        TrustList official = null;
+        if (trustList != null) {
+            try {
+                official = TrustList.read(trustList);
+            } catch (TrustList.Unreadable e) {
+                Console.ERR.println("Erreur d'utilisation / usage error: --trust-list : " + e.getMessage());
+                return ExitStatus.INPUT_ERROR.code();
+            }
+        }
         RulePack rules = pack.loadOrReport();
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
+        }
+        if (official != null) {
+            rules = rules.withTrustList(official);
         }
         if (!output.quiet) {
             for (PackProblem p : rules.problems()) {
@@ -86,7 +118,8 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         AuditRun run = Auditor.of(rules).auditAll(paths, new AuditOptions(date, lang));
-        if (!output.write(renderer.renderer().render(run, lang))) {
+        Renderer chosen = renderer == Renderers.Format.TEXT ? new TextRenderer(!hideWaived) : renderer.renderer();
+        if (!output.write(chosen.render(run, lang))) {
             return ExitStatus.INPUT_ERROR.code();
         }
         return status(run, never ? null : threshold).code();

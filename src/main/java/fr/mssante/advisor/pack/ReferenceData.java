@@ -27,6 +27,15 @@ public record ReferenceData(List<String> trustSuffixes, Set<String> trustDomains
         notEligibleProfessions = Set.copyOf(notEligibleProfessions);
     }
 
+    /**
+     * The same data with the official whitelist as the whole trust space: its domains, exactly, and no
+     * suffix rule any more.
+     */
+    public ReferenceData withTrustList(TrustList list) {
+        return new ReferenceData(List.of(), list.domains(), citizenDomain, healthProfessions, socialProfessions,
+                notEligibleProfessions);
+    }
+
     /** A syntactically valid address whose domain belongs to the trust space. */
     public boolean inTrustSpace(String address) {
         return EmailAddress.isValid(address) && domainInTrustSpace(EmailAddress.domainOf(address));

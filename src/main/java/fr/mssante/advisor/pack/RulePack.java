@@ -13,13 +13,25 @@ import org.kie.api.KieBase;
  * @param root     the pack's folder (inside the jar for the default pack)
  * @param location how to name the pack to a person: a folder path, or "default pack"
  * @param problems non-blocking problems found while loading (warnings)
+ * @param trustList the official whitelist replacing the pack's trust-space data, or null
  */
 public record RulePack(KieBases kieBases, Map<String, RuleInfo> rules, MessageCatalog messages,
-                       ReferenceData reference, Path root, String location, List<PackProblem> problems) {
+                       ReferenceData reference, Path root, String location, List<PackProblem> problems,
+                       TrustList trustList) {
 
     public RulePack {
         rules = Map.copyOf(rules);
         problems = List.copyOf(problems);
+    }
+
+    public RulePack(KieBases kieBases, Map<String, RuleInfo> rules, MessageCatalog messages, ReferenceData reference,
+                    Path root, String location, List<PackProblem> problems) {
+        this(kieBases, rules, messages, reference, root, location, problems, null);
+    }
+
+    /** The same rules, with the official whitelist as the trust space (the compiled rules are shared). */
+    public RulePack withTrustList(TrustList list) {
+        return new RulePack(kieBases, rules, messages, reference.withTrustList(list), root, location, problems, list);
     }
 
     /** The knowledge base with every rule of the pack. */

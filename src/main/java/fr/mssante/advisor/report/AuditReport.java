@@ -4,6 +4,7 @@ import fr.mssante.advisor.engine.RuleFailure;
 import fr.mssante.advisor.findings.Eligibility;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.pack.Severity;
+import fr.mssante.advisor.pack.TrustList;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +15,16 @@ import java.util.Map;
  * A file that could not be read has {@code errors} and no findings, eligibility or structure.
  *
  * @param ruleFailures rules of the pack that broke while running (the other findings are still here)
+ * @param trustList    the official whitelist used as the trust space, or null for the pack's own data
  */
 public record AuditReport(String source, LocalDate asOf, String structureName, String finess,
                           Eligibility eligibility, List<ReportedFinding> findings, List<ReportedError> errors,
-                          List<RuleFailure> ruleFailures) {
+                          List<RuleFailure> ruleFailures, TrustList trustList) {
+
+    public AuditReport(String source, LocalDate asOf, String structureName, String finess, Eligibility eligibility,
+                       List<ReportedFinding> findings, List<ReportedError> errors, List<RuleFailure> ruleFailures) {
+        this(source, asOf, structureName, finess, eligibility, findings, errors, ruleFailures, null);
+    }
 
     public AuditReport {
         findings = List.copyOf(findings);

@@ -61,6 +61,10 @@ public final class JsonRenderer implements Renderer {
         ArrayNode errors = o.putArray("errors");
         r.errors().forEach(e -> errors.addObject().put("message", e.message()).put("path", e.path())
                 .put("line", e.line()).put("column", e.column()));
+        if (r.trustList() != null) {
+            o.putObject("trustList").put("source", r.trustList().source())
+                    .put("generatedAt", r.trustList().generatedAt()).put("domains", r.trustList().domains().size());
+        }
         ArrayNode failures = o.putArray("ruleFailures");
         for (RuleFailure f : r.ruleFailures()) {
             failures.addObject().put("ruleId", f.ruleId()).put("file", f.file()).put("line", f.line())

@@ -2,6 +2,7 @@ package fr.mssante.advisor.report;
 
 import fr.mssante.advisor.findings.Eligibility;
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.pack.TrustList;
 import fr.mssante.advisor.pack.Severity;
 import java.util.Map;
 
@@ -32,8 +33,42 @@ record ReportLabels(Lang lang) {
 
     String fileAndDate(AuditReport r) {
         String date = r.asOf().toString();
-        return fr() ? "Fichier : " + r.source() + " · date d'audit : " + date
+        String line = fr() ? "Fichier : " + r.source() + " · date d'audit : " + date
                 : "File: " + r.source() + " · audit date: " + date;
+        return r.trustList() == null ? line : line + " · " + trustList(r.trustList());
+    }
+
+    /** Which official whitelist decided what is in the trust space, so a reader can tell how current it is. */
+    String trustList(TrustList list) {
+        String generated = list.generatedAt() == null ? (fr() ? "date de génération inconnue" : "generation date unknown")
+                : (fr() ? "générée le " : "generated on ") + list.generatedAt().split("T")[0];
+        return (fr() ? "espace de confiance : liste blanche " : "trust space: whitelist ") + list.source() + " ("
+                + generated + ", " + list.domains().size() + (fr() ? " domaines)" : " domains)");
+    }
+
+    /** One line per structure at the end of a run over several files. */
+    String structureLine(AuditReport r) {
+        if (!r.readable()) {
+            return r.source() + " — " + (fr() ? "illisible, " + r.errors().size() + " erreur(s) de saisie"
+                    : "unreadable, " + r.errors().size() + " input error(s)");
+        }
+        Map<String, Integer> s = r.summary();
+        String counts = fr()
+                ? s.get("ERROR") + " erreur(s), " + s.get("WARNING") + " avertissement(s), " + s.get("INFO")
+                        + " recommandation(s), " + s.get("waived") + " accepté(s)"
+                : s.get("ERROR") + " error(s), " + s.get("WARNING") + " warning(s), " + s.get("INFO")
+                        + " recommendation(s), " + s.get("waived") + " accepted";
+        return r.source() + " — " + r.structureName() + (fr() ? " : " : ": ") + verdict(r.eligibility()) + " · " + counts;
+    }
+
+    String perStructure() {
+        return fr() ? "RÉSUMÉ PAR STRUCTURE" : "SUMMARY BY STRUCTURE";
+    }
+
+    /** Said instead of the accepted findings when {@code --hide-waived} leaves them out. */
+    String waivedHidden(int n) {
+        return fr() ? n + " constat(s) accepté(s) non affiché(s) (--show-waived pour les voir)."
+                : n + " accepted finding(s) not shown (--show-waived to see them).";
     }
 
     String eligibility() {

@@ -15,6 +15,18 @@ public final class TextRenderer implements Renderer {
 
     private static final String RULE = "─".repeat(72);
 
+    private final boolean showWaived;
+
+    /** Accepted findings listed with their reason. */
+    public TextRenderer() {
+        this(true);
+    }
+
+    /** @param showWaived false to leave accepted findings out, saying only how many there are */
+    public TextRenderer(boolean showWaived) {
+        this.showWaived = showWaived;
+    }
+
     @Override
     public String render(AuditRun run, Lang lang) {
         ReportLabels t = new ReportLabels(lang);
@@ -37,7 +49,9 @@ public final class TextRenderer implements Renderer {
             }
         }
         if (run.reports().size() > 1) {
-            out.append('\n').append(RULE).append('\n').append(t.overall(run)).append('\n');
+            out.append('\n').append(RULE).append('\n').append(t.perStructure()).append('\n');
+            run.reports().forEach(r -> out.append("  ").append(t.structureLine(r)).append('\n'));
+            out.append('\n').append(t.overall(run)).append('\n');
         }
         return out.toString();
     }
@@ -62,7 +76,9 @@ public final class TextRenderer implements Renderer {
                 }
             }
         }
-        if (!sections.waived().isEmpty()) {
+        if (!sections.waived().isEmpty() && !showWaived) {
+            out.append('\n').append(t.waivedHidden(sections.waived().size())).append('\n');
+        } else if (!sections.waived().isEmpty()) {
             out.append('\n').append(t.waivedHeading(sections.waived().size())).append('\n');
             for (ReportedFinding f : sections.waived()) {
                 out.append("  ~ ").append(f.ruleId()).append(" · ").append(f.subject()).append(" — ")

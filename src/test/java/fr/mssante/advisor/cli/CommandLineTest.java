@@ -1,6 +1,7 @@
 package fr.mssante.advisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -337,6 +338,70 @@ class CommandLineTest {
             Exec e = exec("audit", "--as-of", AS_OF, "--rules", rules, "ehpad.yaml").assertNoStackTrace();
             assertThat(e.status()).isEqualTo(3);
             assertThat(e.err()).containsPattern("forwarding\\.drl:\\d+");
+        }
+    }
+
+    // ---------------------------------------------------------------- official whitelist, waivers, portfolio text
+
+    @Nested
+    @DisplayName("--trust-list, --show-waived / --hide-waived, several files in text")
+    class TrustListAndWaivers {
+
+        private static final Path WHITELIST = Path.of("../shared/data/listeblanchemssante-2025-03-13.xml");
+
+        @Test
+        @DisplayName("with the official whitelist, a domain it does not name is outside the trust space, and the report says which list")
+        void officialWhitelist() throws IOException {
+            assumeTrue(Files.isRegularFile(WHITELIST), "official whitelist not available beside the project");
+            Path clean = write("ehpad.yaml", CLEAN);
+            Audited suffixRule = auditJson(clean);
+            assertThat(suffixRule.status()).isZero();
+            assertThat(suffixRule.json().has("trustList")).isFalse();
+
+            Audited official = auditJson("--trust-list", WHITELIST.toAbsolutePath(), clean);
+            assertThat(official.status()).isEqualTo(1);
+            assertThat(official.json().at("/trustList/generatedAt").asText()).isEqualTo("2025-03-13T14:54:10Z");
+            assertThat(official.json().at("/trustList/domains").asInt()).isGreaterThan(4000);
+            assertThat(official.json().get("findings")).extracting(f -> f.get("ruleId").asText())
+                    .contains("BAL-OUTSIDE-TRUST-SPACE");
+        }
+
+        @Test
+        @DisplayName("a whitelist that cannot be read is a usage error (exit 2) naming the file")
+        void unreadableWhitelist() throws Exception {
+            write("ehpad.yaml", CLEAN);
+            write("liste.xml", "<html><body>page d'erreur</body></html>");
+            Exec e = exec("audit", "--as-of", AS_OF, "--trust-list", "liste.xml", "ehpad.yaml").assertNoStackTrace();
+            assertThat(e.status()).isEqualTo(2);
+            assertThat(e.err()).contains("liste.xml").contains("ListeBlancheMSSante");
+        }
+
+        @Test
+        @DisplayName("accepted findings are listed with their reason by default, only counted with --hide-waived")
+        void waivedFindingsInText() throws IOException {
+            Path sample = Path.of("samples/saad-les-aubepines.yaml").toAbsolutePath();
+            Path shown = dir.resolve("shown.txt");
+            Path hidden = dir.resolve("hidden.txt");
+            assertThat(run("audit", "--as-of", AS_OF, "--output", shown, "--show-waived", sample)).isEqualTo(1);
+            assertThat(run("audit", "--as-of", AS_OF, "--output", hidden, "--hide-waived", sample)).isEqualTo(1);
+            assertThat(Files.readString(shown)).contains("CONSTATS ACCEPTÉS").contains("GOV-NO-USAGE-PROTOCOL")
+                    .contains("validation prévue au CVS de juin");
+            assertThat(Files.readString(hidden)).doesNotContain("validation prévue au CVS de juin")
+                    .contains("1 constat(s) accepté(s) non affiché(s)");
+            assertThat(run("audit", "--show-waived", "--hide-waived", sample)).isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("several files in text end with the portfolio findings and one line per structure")
+        void portfolioText() throws IOException {
+            Path out = dir.resolve("all.txt");
+            run("audit", "--as-of", AS_OF, "--output", out, Path.of("samples").toAbsolutePath());
+            String text = Files.readString(out);
+            assertThat(text).contains("CONSTATS SUR L'ENSEMBLE DES STRUCTURES").contains("PORT-APP-PER-ESTABLISHMENT");
+            String summary = text.substring(text.indexOf("RÉSUMÉ PAR STRUCTURE"));
+            assertThat(summary.lines().filter(l -> l.startsWith("  ")).count()).isEqualTo(14);
+            assertThat(summary).contains("SSIAD du Val de Sèvre : ").contains("erreur(s)");
+            assertThat(text.indexOf("RÉSUMÉ PAR STRUCTURE")).isGreaterThan(text.indexOf("PORT-APP-PER-ESTABLISHMENT"));
         }
     }
 

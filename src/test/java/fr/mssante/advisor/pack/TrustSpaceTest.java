@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.mssante.advisor.TestPacks;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,29 +59,7 @@ class TrustSpaceTest {
         assertThat(ref.isQualified(null)).isFalse();
     }
 
-    /**
-     * The {@code Nom} of every {@code Domaine}. The published 2025-03-13 file stops after
-     * {@code </ListeDomaines>} without closing its root element, so the end of the document is
-     * allowed to be malformed once every domain list has been read.
-     */
     private static List<String> whitelistDomains() throws Exception {
-        List<String> out = new ArrayList<>();
-        boolean listClosed = false;
-        try (InputStream in = Files.newInputStream(WHITELIST)) {
-            XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(in);
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Nom")) {
-                    out.add(xml.getElementText().trim());
-                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("ListeDomaines")) {
-                    listClosed = true;
-                }
-            }
-        } catch (XMLStreamException truncated) {
-            if (!listClosed) {
-                throw truncated;
-            }
-        }
-        return out;
+        return List.copyOf(TrustList.read(WHITELIST).domains());
     }
 }
