@@ -43,10 +43,15 @@ public final class SetupLoader {
         } catch (CharacterCodingException e) {
             return failed(source, notUtf8());
         } catch (IOException e) {
-            return failed(source, InputError.of("", SourceLocation.UNKNOWN,
-                    "Impossible de lire " + source + " : " + e.getMessage() + ".",
-                    "Cannot read " + source + ": " + e.getMessage() + "."));
+            return unreadable(source, e);
         }
+    }
+
+    /** The report of a setup whose bytes could not be read at all. */
+    public LoadedSetup unreadable(String source, IOException e) {
+        return failed(source, InputError.of("", SourceLocation.UNKNOWN,
+                "Impossible de lire " + source + " : " + e.getMessage() + ".",
+                "Cannot read " + source + ": " + e.getMessage() + "."));
     }
 
     public LoadedSetup load(String source, InputStream in) throws IOException {

@@ -1,0 +1,170 @@
+package fr.mssante.advisor.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.mssante.advisor.audit.AuditOptions;
+import fr.mssante.advisor.audit.Auditor;
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.pack.PackProblem;
+import fr.mssante.advisor.pack.RulePack;
+import fr.mssante.advisor.pack.RulePackException;
+import fr.mssante.advisor.pack.RulePackLoader;
+import fr.mssante.advisor.pack.TrustList;
+import fr.mssante.advisor.setup.LoadedSetup;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The MSSanté compliance advisor for applications that embed it (this package is the only public API;
+ * everything else in the jar is internal and may change). Build it once — compiling the rules is the
+ * costly part — then share it: it is thread-safe, and each audit is independent.
+ *
+ * <pre>{@code
+ * Advisor advisor = Advisor.builder().language(Language.EN).build();
+ * Report report = advisor.audit(Path.of("ehpad.yaml"));
+ * if (report.hasFindingsAtLeast(Severity.ERROR)) { ... }
+ * }</pre>
+ *
+ * This is not the command line ({@code java -jar mssante-advisor.jar audit}), which has its own options.
+ */
+public final class Advisor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Auditor auditor;
+    private final Language language;
+    private final LocalDate asOf;
+
+    private Advisor(Auditor auditor, Language language, LocalDate asOf) {
+        this.auditor = auditor;
+        this.language = language;
+        this.asOf = asOf;
+    }
+
+    /** The rule pack carried in the jar, French reports, today's date. */
+    public static Advisor withDefaultRules() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Audits a setup file. An unreadable file gives a report with {@link Report#errors()}, never an exception. */
+    public Report audit(Path file) {
+        return audit(AuditRequest.of(file));
+    }
+
+    /** Audits a setup built in code. */
+    public Report audit(SetupModel model) {
+        return audit(AuditRequest.of(model));
+    }
+
+    /** Audits a file, a stream or a model, with the request's date and language when it sets them. */
+    public Report audit(AuditRequest request) {
+        Objects.requireNonNull(request, "request");
+        AuditOptions options = options(request.asOfOrNull(), request.languageOrNull());
+        boolean inMemory = request.model() != null;
+        return ReportConverter.report(auditor.audit(load(request), options), options.lang(), inMemory);
+    }
+
+    /**
+     * Audits files and folders (every {@code *.yaml}, {@code *.yml}, {@code *.json} in a folder, recursively)
+     * each on its own, then runs the portfolio rules on all the readable ones together.
+     */
+    public PortfolioReport auditAll(List<Path> filesOrFolders) {
+        return auditAll(filesOrFolders, null);
+    }
+
+    /** As {@link #auditAll(List)}, on the given audit date. */
+    public PortfolioReport auditAll(List<Path> filesOrFolders, LocalDate date) {
+        AuditOptions options = options(date, null);
+        return ReportConverter.portfolio(auditor.auditAll(List.copyOf(filesOrFolders), options), options.lang());
+    }
+
+    private AuditOptions options(LocalDate requestDate, Language requestLanguage) {
+        Language lang = requestLanguage != null ? requestLanguage : language;
+        LocalDate date = requestDate != null ? requestDate : asOf;
+        return new AuditOptions(date, lang == Language.EN ? Lang.EN : Lang.FR);
+    }
+
+    private LoadedSetup load(AuditRequest request) {
+        if (request.file() != null) {
+            return auditor.loader().load(request.file());
+        }
+        if (request.stream() != null) {
+            try {
+                return auditor.loader().load(request.name(), request.stream());
+            } catch (IOException e) {
+                return auditor.loader().unreadable(request.name(), e);
+            }
+        }
+        try {
+            String json = JSON.writeValueAsString(request.model().tree());
+            return auditor.loader().load(request.name(), new StringReader(json), true);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("setup model cannot be written as a tree: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Chooses the rule pack, the trust space, the language and the date once for all audits. */
+    public static final class Builder {
+
+        private Path rules;
+        private Path trustList;
+        private Language language = Language.FR;
+        private LocalDate asOf;
+
+        private Builder() {
+        }
+
+        /** A rule pack folder laid out like the project's {@code rules/} (default: the pack in the jar). */
+        public Builder rules(Path folder) {
+            this.rules = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /**
+         * The official MSSanté whitelist ({@code listeblanchemssante.xml}): then only the domains it names
+         * are in the trust space, and reports name the list. Default: the rule pack's trust-space data.
+         */
+        public Builder trustList(Path whitelistXml) {
+            this.trustList = Objects.requireNonNull(whitelistXml, "whitelistXml");
+            return this;
+        }
+
+        /** The reports' language (default French). */
+        public Builder language(Language lang) {
+            this.language = Objects.requireNonNull(lang, "lang");
+            return this;
+        }
+
+        /** A fixed audit date (default: the day of each audit). */
+        public Builder asOf(LocalDate date) {
+            this.asOf = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /** Compiles the rules. Throws {@link AdvisorException} when the pack or the whitelist is unusable. */
+        public Advisor build() {
+            RulePack pack;
+            try {
+                pack = rules == null ? new RulePackLoader().loadDefault() : new RulePackLoader().load(rules);
+            } catch (RulePackException e) {
+                throw new AdvisorException(e.getMessage(), e.problems().stream().map(PackProblem::format).toList());
+            }
+            if (trustList != null) {
+                try {
+                    pack = pack.withTrustList(TrustList.read(trustList));
+                } catch (TrustList.Unreadable e) {
+                    throw new AdvisorException(e.getMessage(), List.of(e.getMessage()));
+                }
+            }
+            return new Advisor(Auditor.of(pack), language, asOf);
+        }
+    }
+}

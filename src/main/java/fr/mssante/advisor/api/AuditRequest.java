@@ -1,0 +1,88 @@
+package fr.mssante.advisor.api;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What to audit — a file, a stream or a setup built in memory — and, when they differ from the
+ * advisor's, the audit date and the language. Immutable: {@link #asOf} and {@link #language} return a
+ * new request.
+ *
+ * <pre>{@code
+ * Report report = advisor.audit(AuditRequest.of(Path.of("ehpad.yaml")).asOf(LocalDate.of(2026, 1, 15)));
+ * }</pre>
+ */
+public final class AuditRequest {
+
+    private final Path file;
+    private final String name;
+    private final InputStream stream;
+    private final SetupModel model;
+    private final LocalDate asOf;
+    private final Language language;
+
+    private AuditRequest(Path file, String name, InputStream stream, SetupModel model, LocalDate asOf,
+                         Language language) {
+        this.file = file;
+        this.name = name;
+        this.stream = stream;
+        this.model = model;
+        this.asOf = asOf;
+        this.language = language;
+    }
+
+    /** A setup file ({@code .yaml}, {@code .yml} or {@code .json}). */
+    public static AuditRequest of(Path file) {
+        return new AuditRequest(Objects.requireNonNull(file, "file"), file.toString(), null, null, null, null);
+    }
+
+    /**
+     * A setup read from a stream, UTF-8; {@code name} is how reports name it, and its ending
+     * ({@code .json} or not) says whether it is JSON or YAML. The stream is read whole, not closed.
+     */
+    public static AuditRequest of(String name, InputStream stream) {
+        return new AuditRequest(null, Objects.requireNonNull(name, "name"), Objects.requireNonNull(stream, "stream"),
+                null, null, null);
+    }
+
+    /** A setup built in code. */
+    public static AuditRequest of(SetupModel model) {
+        return new AuditRequest(null, Objects.requireNonNull(model, "model").name(), null, model, null, null);
+    }
+
+    /** The audit date (deadlines and waivers are compared with it) instead of the advisor's. */
+    public AuditRequest asOf(LocalDate date) {
+        return new AuditRequest(file, name, stream, model, Objects.requireNonNull(date, "date"), language);
+    }
+
+    /** The report's language instead of the advisor's. */
+    public AuditRequest language(Language lang) {
+        return new AuditRequest(file, name, stream, model, asOf, Objects.requireNonNull(lang, "lang"));
+    }
+
+    Path file() {
+        return file;
+    }
+
+    String name() {
+        return name;
+    }
+
+    InputStream stream() {
+        return stream;
+    }
+
+    SetupModel model() {
+        return model;
+    }
+
+    LocalDate asOfOrNull() {
+        return asOf;
+    }
+
+    Language languageOrNull() {
+        return language;
+    }
+}

@@ -1,0 +1,16 @@
+package fr.mssante.advisor.api;
+
+/**
+ * One finding, as in the JSON report: the rule, what it is about, where in the setup (line and column
+ * are 0 for a setup built in memory) and the texts in the report's language.
+ *
+ * @param subject      {@code structure}, or the id of a professional, mailbox or exchange
+ * @param path         where in the setup tree, e.g. {@code mailboxes[0].forwarding[0]}
+ * @param reference    the FAQ question the rule comes from
+ * @param waived       accepted by an acknowledgement still in force: not counted in the verdict
+ * @param waiverReason the acknowledgement's reason when waived, else null
+ */
+public record Finding(String ruleId, Severity severity, String subject, String path, int line, int column,
+                      String title, String message, String recommendation, String reference,
+                      boolean waived, String waiverReason) {
+}

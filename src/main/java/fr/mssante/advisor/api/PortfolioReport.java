@@ -1,0 +1,45 @@
+package fr.mssante.advisor.api;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The audit of several setups: one report each, sorted by source, and the findings of the portfolio
+ * rules on all readable setups together. {@link #toJson()} gives the JSON of the command line for
+ * several files ({@code {"reports": [...], "portfolio": {"findings": [...]}}}).
+ */
+public final class PortfolioReport {
+
+    private final List<Report> reports;
+    private final List<PortfolioFinding> portfolioFindings;
+    private final Supplier<String> json;
+
+    PortfolioReport(List<Report> reports, List<PortfolioFinding> portfolioFindings, Supplier<String> json) {
+        this.reports = List.copyOf(reports);
+        this.portfolioFindings = List.copyOf(portfolioFindings);
+        this.json = json;
+    }
+
+    public List<Report> reports() {
+        return reports;
+    }
+
+    public List<PortfolioFinding> portfolioFindings() {
+        return portfolioFindings;
+    }
+
+    /** True when a finding not waived, in any report or across structures, is {@code threshold} or more serious. */
+    public boolean hasFindingsAtLeast(Severity threshold) {
+        return reports.stream().anyMatch(r -> r.hasFindingsAtLeast(threshold)) || portfolioFindings.stream()
+                .anyMatch(p -> !p.finding().waived() && p.finding().severity().atLeast(threshold));
+    }
+
+    public String toJson() {
+        return json.get();
+    }
+
+    @Override
+    public String toString() {
+        return "PortfolioReport[" + reports.size() + " report(s), " + portfolioFindings.size() + " portfolio finding(s)]";
+    }
+}

@@ -1,0 +1,111 @@
+package fr.mssante.advisor.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The audit of one setup: the same content as one report object of the JSON report
+ * ({@link #toJson()} gives exactly that JSON). A setup that could not be read has {@link #errors()}, no
+ * findings, and no structure or eligibility.
+ */
+public final class Report {
+
+    private final String source;
+    private final LocalDate asOf;
+    private final String structureName;
+    private final String structureFiness;
+    private final Eligibility eligibility;
+    private final Summary summary;
+    private final List<Finding> findings;
+    private final List<InputError> errors;
+    private final List<RuleFailure> ruleFailures;
+    private final TrustListInfo trustList;
+    private final Supplier<String> json;
+
+    Report(String source, LocalDate asOf, String structureName, String structureFiness, Eligibility eligibility,
+           Summary summary, List<Finding> findings, List<InputError> errors, List<RuleFailure> ruleFailures,
+           TrustListInfo trustList, Supplier<String> json) {
+        this.source = source;
+        this.asOf = asOf;
+        this.structureName = structureName;
+        this.structureFiness = structureFiness;
+        this.eligibility = eligibility;
+        this.summary = summary;
+        this.findings = List.copyOf(findings);
+        this.errors = List.copyOf(errors);
+        this.ruleFailures = List.copyOf(ruleFailures);
+        this.trustList = trustList;
+        this.json = json;
+    }
+
+    /** The file, or the name given to a stream or a model. */
+    public String source() {
+        return source;
+    }
+
+    /** The audit date deadlines and waivers were compared with. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The structure's name; null when the setup could not be read. */
+    public String structureName() {
+        return structureName;
+    }
+
+    /** The structure's FINESS as written; null when absent or unreadable. */
+    public String structureFiness() {
+        return structureFiness;
+    }
+
+    /** The verdict; null when the setup could not be read. */
+    public Eligibility eligibility() {
+        return eligibility;
+    }
+
+    public Summary summary() {
+        return summary;
+    }
+
+    /** Every finding, the waived ones included, in the order of the report. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** Input errors: not empty means the setup was not audited. */
+    public List<InputError> errors() {
+        return errors;
+    }
+
+    /** Rules that broke while running (a faulty rule pack). */
+    public List<RuleFailure> ruleFailures() {
+        return ruleFailures;
+    }
+
+    /** The official whitelist used, or null when the rule pack's own trust-space data was. */
+    public TrustListInfo trustList() {
+        return trustList;
+    }
+
+    /** True when the setup was read and audited. */
+    public boolean readable() {
+        return errors.isEmpty();
+    }
+
+    /** True when a finding not waived is {@code threshold} or more serious (the command line's exit status 1). */
+    public boolean hasFindingsAtLeast(Severity threshold) {
+        return findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(threshold));
+    }
+
+    /** This report as the command line's {@code --format json} writes it for one file. */
+    public String toJson() {
+        return json.get();
+    }
+
+    @Override
+    public String toString() {
+        return "Report[" + source + ", " + (readable() ? eligibility + ", " + summary : errors.size() + " input error(s)")
+                + "]";
+    }
+}

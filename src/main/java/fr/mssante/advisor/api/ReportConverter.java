@@ -1,0 +1,85 @@
+package fr.mssante.advisor.api;
+
+import fr.mssante.advisor.findings.ReportedFinding;
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.report.AuditReport;
+import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.report.JsonRenderer;
+import fr.mssante.advisor.report.ReportedError;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Turns the internal report model into the public one. The JSON of {@code toJson()} is the command
+ * line's own renderer applied to the same internal report, so both can never say different things.
+ */
+final class ReportConverter {
+
+    private ReportConverter() {
+    }
+
+    /** @param inMemory a setup built in code: positions in its generated text mean nothing to the caller */
+    static Report report(AuditReport internal, Lang lang, boolean inMemory) {
+        AuditReport r = inMemory ? withoutPositions(internal) : internal;
+        AuditRun single = new AuditRun(List.of(r), List.of(), List.of(), true);
+        return report(r, () -> new JsonRenderer().render(single, lang));
+    }
+
+    static PortfolioReport portfolio(AuditRun run, Lang lang) {
+        List<Report> reports = run.reports().stream()
+                .map(r -> report(r, () -> new JsonRenderer().render(
+                        new AuditRun(List.of(r), List.of(), List.of(), true), lang)))
+                .toList();
+        List<PortfolioFinding> portfolio = run.portfolio().stream()
+                .map(p -> new PortfolioFinding(finding(p.finding()), p.sources())).toList();
+        AuditRun several = new AuditRun(run.reports(), run.portfolio(), run.packWarnings(), false);
+        return new PortfolioReport(reports, portfolio, () -> new JsonRenderer().render(several, lang));
+    }
+
+    private static Report report(AuditReport r, Supplier<String> json) {
+        Map<String, Integer> s = r.summary();
+        Summary summary = new Summary(s.get("ERROR"), s.get("WARNING"), s.get("INFO"), s.get("waived"));
+        TrustListInfo trust = r.trustList() == null ? null : new TrustListInfo(r.trustList().source(),
+                r.trustList().generatedAt(), r.trustList().domains().size());
+        return new Report(r.source(), r.asOf(), r.structureName(), r.finess(),
+                r.eligibility() == null ? null : Eligibility.valueOf(r.eligibility().name()), summary,
+                r.findings().stream().map(ReportConverter::finding).toList(),
+                r.errors().stream().map(e -> new InputError(e.message(), e.path(), e.line(), e.column())).toList(),
+                r.ruleFailures().stream().map(f -> new RuleFailure(f.ruleId(), f.file(), f.line(), f.message()))
+                        .toList(),
+                trust, memoized(json));
+    }
+
+    private static Finding finding(ReportedFinding f) {
+        return new Finding(f.ruleId(), Severity.valueOf(f.severity().name()), f.subject(), f.path(), f.line(),
+                f.column(), f.title(), f.message(), f.recommendation(), f.reference(), f.waived(), f.waiverReason());
+    }
+
+    private static AuditReport withoutPositions(AuditReport r) {
+        List<ReportedFinding> findings = r.findings().stream().map(f -> new ReportedFinding(f.ruleId(), f.severity(),
+                f.subject(), f.path(), 0, 0, f.title(), f.message(), f.recommendation(), f.reference(), f.waived(),
+                f.waiverReason())).toList();
+        List<ReportedError> errors = r.errors().stream()
+                .map(e -> new ReportedError(e.message(), e.path(), 0, 0)).toList();
+        return new AuditReport(r.source(), r.asOf(), r.structureName(), r.finess(), r.eligibility(), findings, errors,
+                r.ruleFailures(), r.trustList());
+    }
+
+    /** The JSON is written at most once, and only when asked for. */
+    private static Supplier<String> memoized(Supplier<String> compute) {
+        return new Supplier<>() {
+            private volatile String value;
+
+            @Override
+            public String get() {
+                String v = value;
+                if (v == null) {
+                    v = compute.get();
+                    value = v;
+                }
+                return v;
+            }
+        };
+    }
+}
