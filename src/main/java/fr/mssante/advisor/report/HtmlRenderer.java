@@ -7,6 +7,7 @@ import fr.mssante.advisor.pack.Severity;
 import fr.mssante.advisor.report.ReportLabels.Column;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The Markdown report's content as one self-contained HTML5 page, to mail to a director or attach to
@@ -47,6 +48,9 @@ public final class HtmlRenderer implements Renderer {
                 .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
                 .leaf("title", t.reportTitle()).leaf("style", "\n" + CSS).close();
         html.open("body").leaf("h1", t.reportTitle());
+        if (run.reports().size() > 1) {
+            overview(run, t, html);
+        }
         for (AuditReport report : run.reports()) {
             if (report.readable()) {
                 readable(report, t, html);
@@ -65,6 +69,24 @@ public final class HtmlRenderer implements Renderer {
             html.leaf("p", t.overall(run), "class", "overall");
         }
         return html.close().close().finish();
+    }
+
+    /** Several structures: one line each first, so a director sees at once where to start. */
+    private void overview(AuditRun run, ReportLabels t, XmlOut html) {
+        html.open("section", "class", "overview").leaf("h2", t.perStructureTitle());
+        table(html, t.column(Column.STRUCTURE), t.column(Column.ELIGIBILITY), t.column(Column.ERRORS),
+                t.column(Column.WARNINGS), t.column(Column.INFOS), t.column(Column.WAIVED));
+        for (AuditReport r : run.reports()) {
+            if (r.readable()) {
+                Map<String, Integer> s = r.summary();
+                row(html, r.structureName() + " (" + r.source() + ")", t.verdict(r.eligibility()),
+                        String.valueOf(s.get("ERROR")), String.valueOf(s.get("WARNING")), String.valueOf(s.get("INFO")),
+                        String.valueOf(s.get("waived")));
+            } else {
+                row(html, r.source(), t.unreadableShort(r.errors().size()), "", "", "", "");
+            }
+        }
+        html.close().close().close();
     }
 
     private void readable(AuditReport r, ReportLabels t, XmlOut html) {

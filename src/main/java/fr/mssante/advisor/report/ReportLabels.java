@@ -204,8 +204,23 @@ record ReportLabels(Lang lang) {
             case PATH -> fr() ? "Chemin" : "Path";
             case ERROR -> fr() ? "Erreur" : "Error";
             case WHERE -> fr() ? "Écrite dans" : "Written in";
+            case STRUCTURE -> fr() ? "Structure (fichier)" : "Structure (file)";
+            case ELIGIBILITY -> fr() ? "Éligibilité" : "Eligibility";
+            case ERRORS -> fr() ? "Erreurs" : "Errors";
+            case WARNINGS -> fr() ? "Avertissements" : "Warnings";
+            case INFOS -> fr() ? "Recommandations" : "Recommendations";
+            case WAIVED -> fr() ? "Acceptés" : "Accepted";
         };
     }
 
-    enum Column { RULE, SUBJECT, FINDING, REASON, POSITION, PATH, ERROR, WHERE }
+    enum Column { RULE, SUBJECT, FINDING, REASON, POSITION, PATH, ERROR, WHERE, STRUCTURE, ELIGIBILITY, ERRORS,
+        WARNINGS, INFOS, WAIVED }
+
+    String perStructureTitle() {
+        return fr() ? "Vue d'ensemble" : "Overview";
+    }
+
+    String unreadableShort(int n) {
+        return fr() ? "illisible (" + n + " erreur(s) de saisie)" : "unreadable (" + n + " input error(s))";
+    }
 }
