@@ -8,6 +8,7 @@ import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.Severity;
 import fr.mssante.advisor.report.AuditRun;
 import fr.mssante.advisor.pack.TrustList;
+import fr.mssante.advisor.report.JunitRenderer;
 import fr.mssante.advisor.report.Renderer;
 import fr.mssante.advisor.report.Renderers;
 import fr.mssante.advisor.report.TextRenderer;
@@ -118,7 +119,11 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         AuditRun run = Auditor.of(rules).auditAll(paths, new AuditOptions(date, lang));
-        Renderer chosen = renderer == Renderers.Format.TEXT ? new TextRenderer(!hideWaived) : renderer.renderer();
+        Renderer chosen = switch (renderer) {
+            case TEXT -> new TextRenderer(!hideWaived);
+            case JUNIT -> new JunitRenderer(never ? null : threshold);
+            default -> renderer.renderer();
+        };
         if (!output.write(chosen.render(run, lang))) {
             return ExitStatus.INPUT_ERROR.code();
         }

@@ -4,8 +4,12 @@ import fr.mssante.advisor.engine.RuleFailure;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 /**
  * JUnit XML, the report format every CI system shows (GitLab, Jenkins, GitHub test reporters), so a
@@ -15,13 +19,15 @@ import java.util.StringJoiner;
  * <ul>
  *   <li>one {@code <testsuite>} per setup file, named after its source, plus one named
  *       {@code portfolio} when the portfolio rules found something;</li>
- *   <li>one {@code <testcase>} per finding (not per rule, so each failure carries its own line):
- *       {@code classname} is the rule id, so CI tools group by rule, and {@code name} is the subject
- *       and its path in the setup file; {@code file} and {@code line} point at the setup file;</li>
- *   <li>ERROR and WARNING findings are {@code <failure>}s (type = severity, message = title, text =
- *       message, recommendation, why, and {@code file:line:column}); whether they fail the build is
- *       still {@code --fail-on}'s decision, through the exit status;</li>
- *   <li>INFO findings and accepted (waived) findings pass, their texts in {@code <system-out>};</li>
+ *   <li>one {@code <testcase>} per rule and subject: {@code classname} is the rule id, so CI tools
+ *       group by rule, and {@code name} is the subject ({@code structure}, a mailbox id…); when a rule
+ *       finds several things about one subject, they are listed in the same testcase, each with its
+ *       path and {@code file:line:column}; {@code file} and {@code line} point at the first one;</li>
+ *   <li>a testcase fails ({@code <failure>}, type = severity, message = title) when one of its findings,
+ *       not waived, is at or above {@code --fail-on} (ERROR by default; NEVER: nothing fails), so
+ *       the CI's test view and the exit status agree;</li>
+ *   <li>the other findings (below the threshold, or accepted by a waiver) pass, their texts in
+ *       {@code <system-out>};</li>
  *   <li>each readable file opens with a passing {@code audit.eligibility} testcase giving the
  *       verdict (a NOT_ELIGIBLE verdict comes with the ERROR findings that caused it);</li>
  *   <li>an unreadable file is one {@code audit.input} testcase with an {@code <error>} listing its
@@ -33,14 +39,27 @@ public final class JunitRenderer implements Renderer {
 
     private static final String AUDIT = "audit";
 
+    /** Null: nothing fails ({@code --fail-on NEVER}). */
+    private final Severity threshold;
+
+    /** Failures for ERROR findings, the command line's default threshold. */
+    public JunitRenderer() {
+        this(Severity.ERROR);
+    }
+
+    /** @param threshold findings at or above it fail their testcase; null for none */
+    public JunitRenderer(Severity threshold) {
+        this.threshold = threshold;
+    }
+
     @Override
     public String render(AuditRun run, Lang lang) {
         ReportLabels t = new ReportLabels(lang);
-        Counts total = run.reports().stream().map(Counts::of).reduce(Counts.portfolio(run.portfolio()), Counts::plus);
+        Counts total = run.reports().stream().map(this::counts).reduce(portfolioCounts(run.portfolio()), Counts::plus);
         XmlOut xml = new XmlOut().declaration();
         total.open(xml, "testsuites", "mssante-advisor");
         for (AuditReport r : run.reports()) {
-            Counts.of(r).open(xml, "testsuite", r.source());
+            counts(r).open(xml, "testsuite", r.source());
             if (r.readable()) {
                 readable(r, t, xml);
             } else {
@@ -49,9 +68,11 @@ public final class JunitRenderer implements Renderer {
             xml.close();
         }
         if (!run.portfolio().isEmpty()) {
-            Counts.portfolio(run.portfolio()).open(xml, "testsuite", "portfolio");
-            for (AuditRun.PortfolioFinding p : run.portfolio()) {
-                finding(p.finding(), null, t.files() + String.join(", ", p.sources()), t, xml);
+            portfolioCounts(run.portfolio()).open(xml, "testsuite", "portfolio");
+            for (List<AuditRun.PortfolioFinding> group : byRuleAndSubject(run.portfolio(),
+                    AuditRun.PortfolioFinding::finding)) {
+                testcase(group.stream().map(AuditRun.PortfolioFinding::finding).toList(), null,
+                        group.stream().map(p -> t.files() + String.join(", ", p.sources())).toList(), t, xml);
             }
             xml.close();
         }
@@ -63,8 +84,9 @@ public final class JunitRenderer implements Renderer {
                 + "\n" + t.summary(r.summary());
         xml.open("testcase", "classname", AUDIT, "name", "eligibility", "file", r.source())
                 .leaf("system-out", verdict).close();
-        for (ReportedFinding f : r.findings()) {
-            finding(f, r.source(), location(r.source(), f.line(), f.column()), t, xml);
+        for (List<ReportedFinding> group : byRuleAndSubject(r.findings(), f -> f)) {
+            testcase(group, r.source(), group.stream().map(f -> location(r.source(), f.line(), f.column())).toList(),
+                    t, xml);
         }
         for (RuleFailure failure : r.ruleFailures()) {
             xml.open("testcase", "classname", failure.ruleId(), "name", "rule-failure", "file", r.source())
@@ -74,21 +96,52 @@ public final class JunitRenderer implements Renderer {
         }
     }
 
-    /** {@code where} is the line closing the texts: the position in the file, or the files concerned. */
-    private void finding(ReportedFinding f, String source, String where, ReportLabels t, XmlOut xml) {
-        String name = f.path() == null || f.path().isEmpty() ? f.subject() : f.subject() + " · " + f.path();
-        xml.open("testcase", "classname", f.ruleId(), "name", name, "file", source,
-                "line", source != null && f.line() > 0 ? String.valueOf(f.line()) : null);
-        String details = f.message() + "\n→ " + f.recommendation() + "\n" + t.why() + f.reference() + "\n" + where;
-        if (f.waived()) {
-            String reason = f.waiverReason() == null ? "" : f.waiverReason();
-            xml.leaf("system-out", t.accepted() + t.reason() + reason + "\n" + f.title() + "\n" + details);
-        } else if (f.severity().atLeast(Severity.WARNING)) {
-            xml.leaf("failure", details, "type", f.severity().name(), "message", f.title());
-        } else {
-            xml.leaf("system-out", f.title() + "\n" + details);
+    /**
+     * The findings of one rule about one subject. {@code where} gives, for each, the line closing its
+     * texts: its position in the file, or the files concerned.
+     */
+    private void testcase(List<ReportedFinding> findings, String source, List<String> where, ReportLabels t,
+                          XmlOut xml) {
+        ReportedFinding first = findings.get(0);
+        xml.open("testcase", "classname", first.ruleId(), "name", first.subject(), "file", source,
+                "line", source != null && first.line() > 0 ? String.valueOf(first.line()) : null);
+        StringJoiner failing = new StringJoiner("\n\n");
+        StringJoiner passing = new StringJoiner("\n\n");
+        ReportedFinding worst = null;
+        for (int i = 0; i < findings.size(); i++) {
+            ReportedFinding f = findings.get(i);
+            String path = f.path() == null || f.path().isEmpty() ? "" : "[" + f.path() + "] ";
+            String details = path + f.message() + "\n→ " + f.recommendation() + "\n" + t.why() + f.reference()
+                    + "\n" + where.get(i);
+            if (fails(f)) {
+                failing.add(details);
+                if (worst == null || f.severity().ordinal() < worst.severity().ordinal()) {
+                    worst = f;
+                }
+            } else if (f.waived()) {
+                String reason = f.waiverReason() == null ? "" : f.waiverReason();
+                passing.add(t.accepted() + t.reason() + reason + "\n" + f.title() + "\n" + details);
+            } else {
+                passing.add(f.title() + "\n" + details);
+            }
+        }
+        if (worst != null) {
+            xml.leaf("failure", failing.toString(), "type", worst.severity().name(), "message", worst.title());
+        }
+        if (passing.length() > 0) {
+            xml.leaf("system-out", passing.toString());
         }
         xml.close();
+    }
+
+    /** Findings grouped by rule and subject, in the order each group first appears. */
+    private static <T> List<List<T>> byRuleAndSubject(List<T> items, Function<T, ReportedFinding> finding) {
+        Map<String, List<T>> groups = new LinkedHashMap<>();
+        for (T item : items) {
+            ReportedFinding f = finding.apply(item);
+            groups.computeIfAbsent(f.ruleId() + "\u0000" + f.subject(), k -> new ArrayList<>()).add(item);
+        }
+        return new ArrayList<>(groups.values());
     }
 
     private void unreadable(AuditReport r, ReportLabels t, XmlOut xml) {
@@ -110,20 +163,6 @@ public final class JunitRenderer implements Renderer {
     /** The counts a testsuite carries in its attributes, which CI tools show without reading the cases. */
     private record Counts(int tests, int failures, int errors) {
 
-        static Counts of(AuditReport r) {
-            if (!r.readable()) {
-                return new Counts(1, 0, 1);
-            }
-            int failures = (int) r.findings().stream().filter(JunitRenderer::fails).count();
-            int failed = r.ruleFailures().size();
-            return new Counts(1 + r.findings().size() + failed, failures, failed);
-        }
-
-        static Counts portfolio(List<AuditRun.PortfolioFinding> portfolio) {
-            int failures = (int) portfolio.stream().filter(p -> fails(p.finding())).count();
-            return new Counts(portfolio.size(), failures, 0);
-        }
-
         Counts plus(Counts other) {
             return new Counts(tests + other.tests, failures + other.failures, errors + other.errors);
         }
@@ -134,7 +173,23 @@ public final class JunitRenderer implements Renderer {
         }
     }
 
-    private static boolean fails(ReportedFinding f) {
-        return !f.waived() && f.severity().atLeast(Severity.WARNING);
+    private Counts counts(AuditReport r) {
+        if (!r.readable()) {
+            return new Counts(1, 0, 1);
+        }
+        List<List<ReportedFinding>> groups = byRuleAndSubject(r.findings(), f -> f);
+        int failures = (int) groups.stream().filter(g -> g.stream().anyMatch(this::fails)).count();
+        int failed = r.ruleFailures().size();
+        return new Counts(1 + groups.size() + failed, failures, failed);
+    }
+
+    private Counts portfolioCounts(List<AuditRun.PortfolioFinding> portfolio) {
+        List<List<AuditRun.PortfolioFinding>> groups = byRuleAndSubject(portfolio, AuditRun.PortfolioFinding::finding);
+        int failures = (int) groups.stream().filter(g -> g.stream().anyMatch(p -> fails(p.finding()))).count();
+        return new Counts(groups.size(), failures, 0);
+    }
+
+    private boolean fails(ReportedFinding f) {
+        return threshold != null && !f.waived() && f.severity().atLeast(threshold);
     }
 }

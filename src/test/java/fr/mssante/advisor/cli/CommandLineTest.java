@@ -405,6 +405,41 @@ class CommandLineTest {
         }
     }
 
+    @Nested
+    @DisplayName("--format junit read by a real JUnit XML reader (Maven Surefire's)")
+    class JunitReader {
+
+        @Test
+        @DisplayName("one suite per file and the portfolio; failures are the findings at or above --fail-on")
+        void surefireReadsTheReport() throws Exception {
+            Path samples = Path.of("samples").toAbsolutePath();
+            Path errors = dir.resolve("errors.xml");
+            Path warnings = dir.resolve("warnings.xml");
+            assertThat(run("audit", "--as-of", AS_OF, "--format", "junit", "--output", errors, samples)).isEqualTo(1);
+            assertThat(run("audit", "--as-of", AS_OF, "--format", "junit", "--fail-on", "WARNING", "--output", warnings,
+                    samples)).isEqualTo(1);
+            var reader = new org.apache.maven.plugins.surefire.report.TestSuiteXmlParser(
+                    new org.apache.maven.plugin.surefire.log.api.NullConsoleLogger());
+            var suites = reader.parse(errors.toString());
+            assertThat(reader.isValid()).isTrue();
+            // Surefire regroups test cases by class name: here, by rule id ("audit" holds the verdicts).
+            var cases = suites.stream().flatMap(s -> s.getTestCases().stream()).toList();
+            assertThat(cases.stream().filter(c -> c.getFullClassName().equals("audit")).count()).isEqualTo(14);
+            assertThat(cases.stream().filter(c -> c.getFullClassName().equals("PORT-APP-PER-ESTABLISHMENT")))
+                    .isNotEmpty();
+            var failing = cases.stream().filter(c -> c.hasFailure()).toList();
+            assertThat(failing).isNotEmpty().allSatisfy(c -> {
+                assertThat(c.getFailureType()).isEqualTo("ERROR");
+                assertThat(c.getFullClassName()).matches("[A-Z]+(-[A-Z]+)+");
+                assertThat(c.getFailureMessage()).isNotBlank();
+            });
+            long failingAtWarning = new org.apache.maven.plugins.surefire.report.TestSuiteXmlParser(
+                    new org.apache.maven.plugin.surefire.log.api.NullConsoleLogger()).parse(warnings.toString()).stream()
+                    .flatMap(s -> s.getTestCases().stream()).filter(c -> c.hasFailure()).count();
+            assertThat(failingAtWarning).isGreaterThan(failing.size());
+        }
+    }
+
     // ---------------------------------------------------------------- JSON shape
 
     @Nested

@@ -3,6 +3,7 @@ package fr.mssante.advisor.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.pack.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ import org.w3c.dom.NodeList;
 /** The JUnit XML parses and maps findings, accepted findings and input errors as its javadoc says. */
 class JunitRendererTest {
 
-    private final Document xml = parse(new JunitRenderer().render(ReportFixture.run(Lang.FR), Lang.FR));
+    /** Failing at WARNING, as with {@code --fail-on WARNING}. */
+    private final Document xml = parse(new JunitRenderer(Severity.WARNING).render(ReportFixture.run(Lang.FR), Lang.FR));
 
     @Test
     void hasOneSuitePerFileThenThePortfolio() {
@@ -32,7 +34,8 @@ class JunitRendererTest {
                 "samples/ssiad-les-tilleuls.yaml:31:9");
         Element testcase = (Element) first.getParentNode();
         assertThat(testcase.getAttribute("classname")).isEqualTo("FWD-OUTSIDE-TRUST-SPACE");
-        assertThat(testcase.getAttribute("name")).isEqualTo("bal-soins · mailboxes[0].forwarding[0]");
+        assertThat(testcase.getAttribute("name")).isEqualTo("bal-soins");
+        assertThat(first.getTextContent()).contains("[mailboxes[0].forwarding[0]]");
         assertThat(testcase.getAttribute("line")).isEqualTo("31");
     }
 
@@ -45,6 +48,33 @@ class JunitRendererTest {
             assertThat(passing.getElementsByTagName("system-out").getLength()).isEqualTo(1);
         }
         assertThat(waived.getTextContent()).contains("Constat accepté", "Intérim de direction jusqu'au 31/03/2026");
+    }
+
+    @Test
+    void theThresholdDecidesWhatFailsLikeTheExitStatus() {
+        Document errorsOnly = parse(new JunitRenderer().render(ReportFixture.run(Lang.FR), Lang.FR));
+        Document never = parse(new JunitRenderer(null).render(ReportFixture.run(Lang.FR), Lang.FR));
+        NodeList failures = errorsOnly.getElementsByTagName("failure");
+        assertThat(failures.getLength()).isPositive().isLessThan(xml.getElementsByTagName("failure").getLength());
+        for (int i = 0; i < failures.getLength(); i++) {
+            assertThat(((Element) failures.item(i)).getAttribute("type")).isEqualTo("ERROR");
+        }
+        assertThat(never.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(never.getElementsByTagName("testcase").getLength())
+                .isEqualTo(xml.getElementsByTagName("testcase").getLength());
+    }
+
+    @Test
+    void oneTestcasePerRuleAndSubject() {
+        NodeList cases = xml.getElementsByTagName("testcase");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element c = (Element) cases.item(i);
+            String suite = ((Element) c.getParentNode()).getAttribute("name");
+            assertThat(seen.add(suite + "/" + c.getAttribute("classname") + "/" + c.getAttribute("name")))
+                    .as("duplicate testcase %s %s in %s", c.getAttribute("classname"), c.getAttribute("name"), suite)
+                    .isTrue();
+        }
     }
 
     @Test
