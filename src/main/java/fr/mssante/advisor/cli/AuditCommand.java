@@ -8,7 +8,10 @@ import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.Severity;
 import fr.mssante.advisor.report.AuditRun;
 import fr.mssante.advisor.report.Renderers;
+import fr.mssante.advisor.report.ReportStream;
+import fr.mssante.advisor.report.RunTotals;
 import fr.mssante.advisor.setup.SetupFiles;
+import fr.mssante.advisor.timing.Phases;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,6 +56,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Phases.mark("command line parsed");
         Lang lang = output.langOrReport();
         LocalDate date = parseDate();
         Renderers.Format renderer = Renderers.Format.parse(format);
@@ -85,14 +89,30 @@ final class AuditCommand implements Callable<Integer> {
                 Console.ERR.println("attention / warning: " + p.format());
             }
         }
-        AuditRun run = Auditor.of(rules).auditAll(paths, new AuditOptions(date, lang));
-        if (!output.write(renderer.renderer().render(run, lang))) {
+        AuditOptions options = new AuditOptions(date, lang);
+        List<Path> files = SetupFiles.expand(paths);
+        boolean single = paths.size() == 1 && files.size() == 1 && files.get(0).equals(paths.get(0));
+        if (!single && renderer.renderer() instanceof ReportStream.Streamable streamable) {
+            // Many files: audited over the cores and written as they come, nothing accumulated.
+            RunTotals[] totals = new RunTotals[1];
+            if (!output.write(out -> totals[0] = BatchOutput.write(Auditor.of(rules), files, options, streamable, out,
+                    output.quiet))) {
+                return ExitStatus.INPUT_ERROR.code();
+            }
+            Phases.mark("batch audited and written");
+            return status(totals[0], never ? null : threshold).code();
+        }
+        AuditRun run = Auditor.of(rules).auditAll(paths, options);
+        String text = renderer.renderer().render(run, lang);
+        Phases.mark("report rendered");
+        if (!output.write(text)) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        return status(run, never ? null : threshold).code();
+        Phases.mark("report written");
+        return status(RunTotals.of(run), never ? null : threshold).code();
     }
 
-    static ExitStatus status(AuditRun run, Severity threshold) {
+    static ExitStatus status(RunTotals run, Severity threshold) {
         ExitStatus status = ExitStatus.OK;
         if (threshold != null && run.hasFindingsAtLeast(threshold)) {
             status = ExitStatus.FINDINGS;

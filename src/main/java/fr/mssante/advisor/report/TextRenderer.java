@@ -11,35 +11,64 @@ import java.util.List;
  * grouped by severity with why and how to fix, and accepted findings last. The wording is shared with
  * the other reading formats ({@link ReportLabels}, {@link ReportSections}).
  */
-public final class TextRenderer implements Renderer {
+public final class TextRenderer implements ReportStream.Streamable {
 
     private static final String RULE = "─".repeat(72);
 
     @Override
     public String render(AuditRun run, Lang lang) {
-        ReportLabels t = new ReportLabels(lang);
-        StringBuilder out = new StringBuilder();
-        for (AuditReport report : run.reports()) {
-            if (out.length() > 0) {
-                out.append('\n');
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            ReportStream stream = open(out, lang);
+            for (AuditReport report : run.reports()) {
+                stream.report(report);
             }
-            if (report.readable()) {
-                readable(report, t, out);
-            } else {
-                unreadable(report, t, out);
-            }
-        }
-        if (!run.portfolio().isEmpty()) {
-            out.append('\n').append(RULE).append('\n').append(t.portfolio()).append('\n');
-            for (AuditRun.PortfolioFinding p : run.portfolio()) {
-                finding(p.finding(), t, out);
-                out.append("    ").append(t.files()).append(String.join(", ", p.sources())).append('\n');
-            }
-        }
-        if (run.reports().size() > 1) {
-            out.append('\n').append(RULE).append('\n').append(t.overall(run)).append('\n');
+            stream.end(run.portfolio(), RunTotals.of(run));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Reports one after the other, then the portfolio and, for several files, the overall line. */
+    @Override
+    public ReportStream open(java.io.Writer out, Lang lang) {
+        ReportLabels t = new ReportLabels(lang);
+        return new ReportStream() {
+            private boolean first = true;
+
+            @Override
+            public void report(AuditReport report) throws java.io.IOException {
+                StringBuilder text = new StringBuilder();
+                if (!first) {
+                    text.append('\n');
+                }
+                first = false;
+                if (report.readable()) {
+                    readable(report, t, text);
+                } else {
+                    unreadable(report, t, text);
+                }
+                out.write(text.toString());
+            }
+
+            @Override
+            public void end(List<AuditRun.PortfolioFinding> portfolio, RunTotals totals) throws java.io.IOException {
+                StringBuilder text = new StringBuilder();
+                if (!portfolio.isEmpty()) {
+                    text.append('\n').append(RULE).append('\n').append(t.portfolio()).append('\n');
+                    for (AuditRun.PortfolioFinding p : portfolio) {
+                        finding(p.finding(), t, text);
+                        text.append("    ").append(t.files()).append(String.join(", ", p.sources())).append('\n');
+                    }
+                }
+                if (totals.files() > 1) {
+                    text.append('\n').append(RULE).append('\n').append(t.overall(totals)).append('\n');
+                }
+                out.write(text.toString());
+                out.flush();
+            }
+        };
     }
 
     private void readable(AuditReport r, ReportLabels t, StringBuilder out) {
