@@ -40,11 +40,16 @@ public final class Auditor {
 
     private final RulePack pack;
     private final RuleEngine engine;
-    private final SetupLoader loader = new SetupLoader();
+    private final SetupLoader loader;
 
-    private Auditor(RulePack pack) {
+    private Auditor(RulePack pack, SetupLoader loader) {
         this.pack = pack;
         this.engine = new RuleEngine(pack);
+        this.loader = loader;
+    }
+
+    private Auditor(RulePack pack) {
+        this(pack, new SetupLoader());
     }
 
     /**
@@ -62,6 +67,11 @@ public final class Auditor {
 
     public static Auditor of(RulePack pack) {
         return new Auditor(pack);
+    }
+
+    /** With a setup reader already built (the command line builds it while the pack loads). */
+    public static Auditor of(RulePack pack, SetupLoader loader) {
+        return new Auditor(pack, loader);
     }
 
     public RulePack pack() {
@@ -109,8 +119,14 @@ public final class Auditor {
         boolean single = paths.size() == 1 && files.size() == 1 && files.get(0).equals(paths.get(0));
         List<LoadedSetup> loaded = files.stream().map(loader::load).toList();
         Phases.mark("setup files read (parse, schema, bind)");
-        AuditRun run = auditLoaded(loaded, options);
+        AuditRun run = auditLoaded(loaded, options, single);
         Phases.mark("rules run, findings assembled");
+        return run;
+    }
+
+    /** As {@link #auditLoaded(List, AuditOptions)}; {@code single}: one file was named (see {@link AuditRun}). */
+    public AuditRun auditLoaded(List<LoadedSetup> setups, AuditOptions options, boolean single) {
+        AuditRun run = auditLoaded(setups, options);
         return new AuditRun(run.reports(), run.portfolio(), run.packWarnings(), single);
     }
 

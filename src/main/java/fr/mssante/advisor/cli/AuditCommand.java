@@ -10,6 +10,7 @@ import fr.mssante.advisor.report.AuditRun;
 import fr.mssante.advisor.report.Renderers;
 import fr.mssante.advisor.report.ReportStream;
 import fr.mssante.advisor.report.RunTotals;
+import fr.mssante.advisor.setup.LoadedSetup;
 import fr.mssante.advisor.setup.SetupFiles;
 import fr.mssante.advisor.timing.Phases;
 import java.nio.file.Path;
@@ -80,6 +81,10 @@ final class AuditCommand implements Callable<Integer> {
                 return ExitStatus.INPUT_ERROR.code();
             }
         }
+        List<Path> files = SetupFiles.expand(paths);
+        boolean single = paths.size() == 1 && files.size() == 1 && files.get(0).equals(paths.get(0));
+        boolean streamed = !single && renderer.renderer() instanceof ReportStream.Streamable;
+        EarlyReading reading = EarlyReading.start(streamed ? List.of() : files);
         RulePack rules = pack.loadOrReport();
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
@@ -90,19 +95,21 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         AuditOptions options = new AuditOptions(date, lang);
-        List<Path> files = SetupFiles.expand(paths);
-        boolean single = paths.size() == 1 && files.size() == 1 && files.get(0).equals(paths.get(0));
-        if (!single && renderer.renderer() instanceof ReportStream.Streamable streamable) {
+        Auditor auditor = Auditor.of(rules, reading.loader());
+        if (streamed) {
             // Many files: audited over the cores and written as they come, nothing accumulated.
+            ReportStream.Streamable streamable = (ReportStream.Streamable) renderer.renderer();
             RunTotals[] totals = new RunTotals[1];
-            if (!output.write(out -> totals[0] = BatchOutput.write(Auditor.of(rules), files, options, streamable, out,
+            if (!output.write(out -> totals[0] = BatchOutput.write(auditor, files, options, streamable, out,
                     output.quiet))) {
                 return ExitStatus.INPUT_ERROR.code();
             }
             Phases.mark("batch audited and written");
             return status(totals[0], never ? null : threshold).code();
         }
-        AuditRun run = Auditor.of(rules).auditAll(paths, options);
+        List<LoadedSetup> loaded = reading.loaded();
+        AuditRun run = loaded == null ? auditor.auditAll(paths, options) : auditor.auditLoaded(loaded, options, single);
+        Phases.mark("rules run, findings assembled");
         String text = renderer.renderer().render(run, lang);
         Phases.mark("report rendered");
         if (!output.write(text)) {
