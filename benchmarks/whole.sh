@@ -11,6 +11,8 @@
 #   PARTS="1 2 3 4"   which parts to run (default all)
 #   REBUILD=1         rebuild the tool's jar and the benchmarks jar even if they exist
 #   JDK25=/usr/lib/jvm/temurin-25-jdk-amd64   a JDK 25+ for the AOT-cache variants (skipped if missing)
+#   BEFORE_JAR=path/to/older/mssante-advisor.jar   adds "before" rows (parts 1 and 3) with an older build, e.g.
+#              git archive 9885076 | tar -x -C /tmp/before && (cd /tmp/before && mvn -q -DskipTests package)
 # The runs of the variants of a part are interleaved (round after round), so a change of machine load
 # touches every variant alike; the 1-minute load average is printed before and after each round.
 # Writes benchmarks/target/whole/{results.md,times.txt,...}. Parts 3-4 generate their files once in
@@ -46,16 +48,15 @@ time_cmd() {
   local name=$1 prepare=$2
   shift 2
   eval "$prepare"
-  local start end status=0
-  start=$(date +%s%N)
-  "$@" >/dev/null 2>"$OUT/last-stderr" || status=$?
-  end=$(date +%s%N)
-  if [ "$status" -gt 1 ] && [ "$status" -ne 2 ]; then
+  local status=0
+  /usr/bin/time -f "%e %U %S" -o "$OUT/last-time" "$@" >/dev/null 2>"$OUT/last-stderr" || status=$?
+  if [ "$status" -gt 2 ]; then
     echo "failed ($status): $*" >&2
     cat "$OUT/last-stderr" >&2
     exit 1
   fi
-  awk -v n="$name" -v ns=$((end - start)) 'BEGIN { printf "%s\t%.3f\n", n, ns / 1e9 }' >>"$TIMES"
+  # wall seconds, CPU seconds (user + system: less sensitive to the other processes of the machine)
+  tail -1 "$OUT/last-time" | awk -v n="$name" '{ printf "%s\t%.3f\t%.3f\n", n, $1, $2 + $3 }' >>"$TIMES"
 }
 
 # table TITLE NAMES...: median, min, max of each variant's runs.
@@ -66,13 +67,15 @@ table() {
     echo
     echo "## $title"
     echo
-    echo "| variant | median s | min s | max s | runs |"
-    echo "|---|---:|---:|---:|---:|"
+    echo "| variant | median s | min s | max s | CPU s (median) | runs |"
+    echo "|---|---:|---:|---:|---:|---:|"
     for n in "$@"; do
-      awk -F'\t' -v n="$n" '$1 == n { print $2 }' "$TIMES" | sort -n | awk -v n="$n" '
+      cpu=$(awk -F'\t' -v n="$n" '$1 == n { print $3 }' "$TIMES" | sort -n | awk '{ v[NR] = $1 }
+        END { if (NR) printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+      awk -F'\t' -v n="$n" '$1 == n { print $2 }' "$TIMES" | sort -n | awk -v n="$n" -v cpu="$cpu" '
         { v[NR] = $1 }
         END { if (NR == 0) exit; m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-              printf "| %s | %.2f | %.2f | %.2f | %d |\n", n, m, v[1], v[NR], NR }'
+              printf "| %s | %.2f | %.2f | %.2f | %s | %d |\n", n, m, v[1], v[NR], cpu, NR }'
     done
   } | tee -a "$RESULTS"
 }
@@ -96,8 +99,17 @@ if [[ " $PARTS " == *" 1 "* ]]; then
     names+=("JDK 25, precompiled" "JDK 25, precompiled + AutoCreateSharedArchive" "JDK 25, precompiled + AOT cache"
             "JDK 25, precompiled + AOT cache + C1 + SerialGC")
   fi
+  if [ -n "${BEFORE_JAR:-}" ]; then
+    mkdir -p "$OUT/before-cache"
+    MSSANTE_ADVISOR_CACHE="$OUT/before-cache" java -jar "$BEFORE_JAR" "${AUDIT[@]}" >/dev/null 2>&1 || true
+    names+=("before: compile the DRL" "before: disk cache hit")
+  fi
   for round in $(seq 1 "$RUNS"); do
     echo "  round $round/$RUNS, load $(load)" >&2
+    if [ -n "${BEFORE_JAR:-}" ]; then
+      time_cmd "before: compile the DRL" "" java -jar "$BEFORE_JAR" "${AUDIT[@]}"
+      time_cmd "before: disk cache hit" "" env MSSANTE_ADVISOR_CACHE="$OUT/before-cache" java -jar "$BEFORE_JAR" "${AUDIT[@]}"
+    fi
     time_cmd "${names[0]}" "" java -version
     time_cmd "${names[1]}" "" java -jar "$JAR" "${AUDIT[@]}" --no-cache
     time_cmd "${names[2]}" "" java -jar "$JAR" "${AUDIT[@]}"
@@ -147,12 +159,20 @@ if [[ " $PARTS " == *" 3 "* ]]; then
   echo "part 3: 10,000 files to JSON ..." >&2
   generate 10000
   names=("10,000 files --format json --output FILE" "10,000 files, 1 thread (taskset -c 0)")
+  [ -n "${BEFORE_JAR:-}" ] && names+=("before: 10,000 files (sequential, in memory)")
   for round in $(seq 1 "$RUNS"); do
     echo "  round $round/$RUNS, load $(load)" >&2
+    if [ -n "${BEFORE_JAR:-}" ]; then
+      time_cmd "${names[2]}" "" java -jar "$BEFORE_JAR" audit "$OUT/gen-10000" --as-of "$DATE" --format json --output "$OUT/before-10000.json"
+    fi
     time_cmd "${names[0]}" "" java -jar "$JAR" audit "$OUT/gen-10000" --as-of "$DATE" --format json --output "$OUT/gen-10000.json"
     time_cmd "${names[1]}" "" taskset -c 0 java -jar "$JAR" audit "$OUT/gen-10000" --as-of "$DATE" --format json --output "$OUT/gen-10000-1.json"
   done
   table "Batch: 10,000 generated files (load $(load) at the end)" "${names[@]}"
+  if [ -n "${BEFORE_JAR:-}" ]; then
+    if cmp -s "$OUT/before-10000.json" "$OUT/gen-10000.json"; then same=yes; else same=NO; fi
+    echo "- streamed JSON byte-identical to the older build's in-memory JSON: $same" | tee -a "$RESULTS"
+  fi
   # Where the time goes in one such run (phases of the tool, see docs/benchmarks.md).
   MSSANTE_ADVISOR_TIMINGS=1 java -jar "$JAR" audit "$OUT/gen-10000" --as-of "$DATE" --format json \
     --output "$OUT/gen-10000.json" 2>"$OUT/phases-10000.txt" || true
