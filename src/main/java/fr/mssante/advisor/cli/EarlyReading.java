@@ -1,10 +1,10 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.audit.Futures;
 import fr.mssante.advisor.setup.LoadedSetup;
 import fr.mssante.advisor.setup.SetupLoader;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -48,19 +48,6 @@ final class EarlyReading {
     }
 
     private static <T> T join(FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Futures.get(task);
     }
 }
