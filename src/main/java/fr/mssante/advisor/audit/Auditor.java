@@ -18,6 +18,7 @@ import fr.mssante.advisor.setup.SetupFiles;
 import fr.mssante.advisor.setup.Setup;
 import fr.mssante.advisor.setup.SetupLoader;
 import fr.mssante.advisor.setup.SourceLocation;
+import fr.mssante.advisor.timing.Phases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Runs audits: reads setup files, runs the rule pack on each, assembles located and translated findings,
@@ -38,16 +40,24 @@ public final class Auditor {
 
     private final RulePack pack;
     private final RuleEngine engine;
-    private final SetupLoader loader = new SetupLoader();
+    private final SetupLoader loader;
 
-    private Auditor(RulePack pack) {
+    private Auditor(RulePack pack, SetupLoader loader) {
         this.pack = pack;
         this.engine = new RuleEngine(pack);
+        this.loader = loader;
     }
 
-    /** The rule pack carried in the jar. Throws {@code RulePackException} if it does not compile. */
+    private Auditor(RulePack pack) {
+        this(pack, new SetupLoader());
+    }
+
+    /**
+     * The rule pack carried in the jar, ready-compiled when the jar's compiled form matches it.
+     * Throws {@code RulePackException} if it does not compile.
+     */
     public static Auditor withDefaultRules() {
-        return new Auditor(new RulePackLoader().loadDefault());
+        return new Auditor(new RulePackLoader(null, true).loadDefault());
     }
 
     /** A rule pack from a folder laid out like the project's {@code rules/}. */
@@ -57,6 +67,11 @@ public final class Auditor {
 
     public static Auditor of(RulePack pack) {
         return new Auditor(pack);
+    }
+
+    /** With a setup reader already built (the command line builds it while the pack loads). */
+    public static Auditor of(RulePack pack, SetupLoader loader) {
+        return new Auditor(pack, loader);
     }
 
     public RulePack pack() {
@@ -105,7 +120,15 @@ public final class Auditor {
         List<Path> files = SetupFiles.expand(paths);
         boolean single = paths.size() == 1 && files.size() == 1 && files.get(0).equals(paths.get(0));
         List<LoadedSetup> loaded = files.stream().map(loader::load).toList();
-        AuditRun run = auditLoaded(loaded, options);
+        Phases.mark("setup files read (parse, schema, bind)");
+        AuditRun run = auditLoaded(loaded, options, single);
+        Phases.mark("rules run, findings assembled");
+        return run;
+    }
+
+    /** As {@link #auditLoaded(List, AuditOptions)}; {@code single}: one file was named (see {@link AuditRun}). */
+    public AuditRun auditLoaded(List<LoadedSetup> setups, AuditOptions options, boolean single) {
+        AuditRun run = auditLoaded(setups, options);
         return new AuditRun(run.reports(), run.portfolio(), run.packWarnings(), single);
     }
 
@@ -122,13 +145,20 @@ public final class Auditor {
             }
         }
         reports.sort(Comparator.comparing(AuditReport::source));
-        List<AuditRun.PortfolioFinding> portfolio = entries.size() < 2 ? List.of()
-                : portfolio(entries, loadedBySource, options);
+        List<AuditRun.PortfolioFinding> portfolio = portfolio(entries, loadedBySource::get, options);
         return new AuditRun(reports, portfolio, pack.problems(), setups.size() == 1);
     }
 
-    private List<AuditRun.PortfolioFinding> portfolio(List<PortfolioEntry> entries,
-                                                      Map<String, LoadedSetup> loaded, AuditOptions options) {
+    /**
+     * The portfolio rules on the readable setups of a run (nothing for fewer than two).
+     *
+     * @param loaded a setup by source: its tree locates a finding, its acknowledgements may waive it
+     */
+    List<AuditRun.PortfolioFinding> portfolio(List<PortfolioEntry> entries, Function<String, LoadedSetup> loaded,
+                                              AuditOptions options) {
+        if (entries.size() < 2) {
+            return List.of();
+        }
         RuleEngine.Result result = engine.run(new ArrayList<>(entries));
         FindingAssembler assembler = new FindingAssembler(pack.messages(), options.lang());
         List<AuditRun.PortfolioFinding> out = new ArrayList<>();
@@ -136,10 +166,10 @@ public final class Auditor {
             List<String> sources = entries.stream().filter(e -> f.subject().equals(e.legalEntityFiness()))
                     .map(PortfolioEntry::source).sorted().toList();
             SourceLocation at = sources.isEmpty() ? SourceLocation.UNKNOWN
-                    : Optional.ofNullable(loaded.get(sources.get(0)).tree()).map(t -> t.locate(f.path()))
+                    : Optional.ofNullable(loaded.apply(sources.get(0)).tree()).map(t -> t.locate(f.path()))
                     .orElse(SourceLocation.UNKNOWN);
             // A structure of the group may accept the finding in its own acknowledgements.
-            Waivers waivers = new Waivers(sources.stream().flatMap(src -> loaded.get(src).setup()
+            Waivers waivers = new Waivers(sources.stream().flatMap(src -> loaded.apply(src).setup()
                     .acknowledgements().stream()).toList(), options.asOf());
             out.add(new AuditRun.PortfolioFinding(assembler.assemble(f, at, waivers.waiverOf(f)), sources));
         }

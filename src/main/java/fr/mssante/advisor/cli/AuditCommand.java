@@ -11,8 +11,12 @@ import fr.mssante.advisor.pack.TrustList;
 import fr.mssante.advisor.report.JunitRenderer;
 import fr.mssante.advisor.report.Renderer;
 import fr.mssante.advisor.report.Renderers;
+import fr.mssante.advisor.report.ReportStream;
+import fr.mssante.advisor.report.RunTotals;
+import fr.mssante.advisor.setup.LoadedSetup;
 import fr.mssante.advisor.report.TextRenderer;
 import fr.mssante.advisor.setup.SetupFiles;
+import fr.mssante.advisor.timing.Phases;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -70,6 +74,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Phases.mark("command line parsed");
         Lang lang = output.langOrReport();
         LocalDate date = parseDate();
         Renderers.Format renderer = Renderers.Format.parse(format);
@@ -106,6 +111,15 @@ final class AuditCommand implements Callable<Integer> {
                 return ExitStatus.INPUT_ERROR.code();
             }
         }
+        List<Path> files = SetupFiles.expand(paths);
+        boolean single = paths.size() == 1 && files.size() == 1 && files.get(0).equals(paths.get(0));
+        Renderer chosen = switch (renderer) {
+            case TEXT -> new TextRenderer(!hideWaived);
+            case JUNIT -> new JunitRenderer(never ? null : threshold);
+            default -> renderer.renderer();
+        };
+        boolean streamed = !single && chosen instanceof ReportStream.Streamable;
+        EarlyReading reading = EarlyReading.start(streamed ? List.of() : files);
         RulePack rules = pack.loadOrReport();
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
@@ -118,19 +132,32 @@ final class AuditCommand implements Callable<Integer> {
                 Console.ERR.println("attention / warning: " + p.format());
             }
         }
-        AuditRun run = Auditor.of(rules).auditAll(paths, new AuditOptions(date, lang));
-        Renderer chosen = switch (renderer) {
-            case TEXT -> new TextRenderer(!hideWaived);
-            case JUNIT -> new JunitRenderer(never ? null : threshold);
-            default -> renderer.renderer();
-        };
-        if (!output.write(chosen.render(run, lang))) {
+        AuditOptions options = new AuditOptions(date, lang);
+        Auditor auditor = Auditor.of(rules, reading.loader());
+        if (streamed) {
+            // Many files: audited over the cores and written as they come, nothing accumulated.
+            ReportStream.Streamable streamable = (ReportStream.Streamable) chosen;
+            RunTotals[] totals = new RunTotals[1];
+            if (!output.write(out -> totals[0] = BatchOutput.write(auditor, files, options, streamable, out,
+                    output.quiet))) {
+                return ExitStatus.INPUT_ERROR.code();
+            }
+            Phases.mark("batch audited and written");
+            return status(totals[0], never ? null : threshold).code();
+        }
+        List<LoadedSetup> loaded = reading.loaded();
+        AuditRun run = loaded == null ? auditor.auditAll(paths, options) : auditor.auditLoaded(loaded, options, single);
+        Phases.mark("rules run, findings assembled");
+        String text = chosen.render(run, lang);
+        Phases.mark("report rendered");
+        if (!output.write(text)) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        return status(run, never ? null : threshold).code();
+        Phases.mark("report written");
+        return status(RunTotals.of(run), never ? null : threshold).code();
     }
 
-    static ExitStatus status(AuditRun run, Severity threshold) {
+    static ExitStatus status(RunTotals run, Severity threshold) {
         ExitStatus status = ExitStatus.OK;
         if (threshold != null && run.hasFindingsAtLeast(threshold)) {
             status = ExitStatus.FINDINGS;

@@ -21,9 +21,12 @@ import picocli.CommandLine.Parameters;
                 "Explains a rule: what it checks, its FAQ basis, the fix, an example."})
 final class ExplainCommand extends PackTextCommand {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+    /** Built on first use: picocli instantiates every command at start, and a mapper costs ~0.3 s cold. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+    }
 
     @Parameters(paramLabel = "RULE_ID", description = "Identifiant de la règle, ex. FWD-AUTOMATIC / rule id.")
     String ruleId;
@@ -54,7 +57,7 @@ final class ExplainCommand extends PackTextCommand {
             out.append(fr ? "Exemple qui la déclenche (" : "Example that fires it (").append(s.file()).append(':')
                     .append(s.line()).append(" « ").append(s.name()).append(" »)\n");
             try {
-                for (String line : YAML.writeValueAsString(s.setups().get(0).tree().root()).split("\n")) {
+                for (String line : Yaml.MAPPER.writeValueAsString(s.setups().get(0).tree().root()).split("\n")) {
                     out.append("  ").append(line).append('\n');
                 }
             } catch (java.io.IOException e) {

@@ -1,5 +1,6 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.timing.Phases;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,10 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        Phases.on();   // starts the clock of --timings phases (off unless asked for)
+        int status = run(args);
+        Phases.print(System.err);
+        System.exit(status);
     }
 
     /** Runs one command line and returns its exit status (tests call this rather than {@link #main}). */

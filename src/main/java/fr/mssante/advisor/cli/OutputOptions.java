@@ -1,7 +1,10 @@
 package fr.mssante.advisor.cli;
 
 import fr.mssante.advisor.i18n.Lang;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,22 +35,43 @@ final class OutputOptions {
 
     /** Writes to {@code --output} if given, else to standard output (unless quiet). False if it failed. */
     boolean write(String text) {
+        return write(out -> out.write(text));
+    }
+
+    /** Something that writes a report as it goes (a batch streams its reports). */
+    @FunctionalInterface
+    interface Writing {
+        void to(Writer out) throws IOException;
+    }
+
+    /**
+     * Runs {@code writing} on {@code --output} if given, else on standard output (on a writer that
+     * drops everything when quiet). False, after telling the user, if the file could not be written.
+     */
+    boolean write(Writing writing) {
         if (output != null) {
             try {
                 Path parent = output.toAbsolutePath().getParent();
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                Files.writeString(output, text, StandardCharsets.UTF_8);
+                try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    writing.to(out);
+                }
             } catch (IOException e) {
                 Console.ERR.println("Impossible d'écrire / cannot write " + output + ": " + e.getMessage());
                 return false;
             }
             return true;
         }
-        if (!quiet) {
-            Console.OUT.print(text);
-            Console.OUT.flush();
+        Writer out = quiet ? Writer.nullWriter()
+                : new BufferedWriter(new OutputStreamWriter(Console.OUT, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            writing.to(out);
+            out.flush();
+        } catch (IOException e) {
+            Console.ERR.println("Impossible d'écrire / cannot write: " + e.getMessage());
+            return false;
         }
         return true;
     }

@@ -19,13 +19,15 @@ final class PackOption {
     boolean debug;
 
     @Option(names = "--no-cache", description = "Recompile les règles sans utiliser ni remplir le cache"
-            + " (~/.cache/mssante-advisor ; MSSANTE_ADVISOR_CACHE=off fait de même) / compile without the cache.")
+            + " (~/.cache/mssante-advisor, ni les règles précompilées du jar ; MSSANTE_ADVISOR_CACHE=off ne coupe"
+            + " que le cache disque) / compile the rules, using neither the disk cache nor the jar's compiled pack.")
     boolean noCache;
 
     /** Loads the pack, or prints its problems ({@code file:line:column: message}) and returns null. */
     RulePack loadOrReport() {
         try {
-            RulePackLoader loader = new RulePackLoader(noCache ? null : KieBaseCache.fromEnvironment().orElse(null));
+            RulePackLoader loader = noCache ? new RulePackLoader()
+                    : new RulePackLoader(KieBaseCache.fromEnvironment().orElse(null));
             return rulesDir == null ? loader.loadDefault() : loader.load(rulesDir);
         } catch (RulePackException e) {
             Console.ERR.println("Le paquet de règles est inutilisable / the rule pack cannot be used: " + e.getMessage());

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +28,15 @@ import org.kie.api.definition.KiePackage;
  * A disk cache of compiled rule packs for the command line: compiling the DRL is most of a run's
  * time (docs/performance.md), and reloading Drools' serialized packages takes a fraction of it.
  *
- * <p>The key covers everything the compiled form depends on: the running code (the jar, Drools
- * included, or the class files in development) and every DRL file of the pack, name and content.
- * Anything unexpected while reading (a stale or damaged entry, another Drools) is a miss: the pack is
- * compiled as without a cache. It uses Drools' internal serialization API, hence this one class.
+ * <p>Entries are named by {@link PackKey} (Drools version, our rule-visible classes, every file of the
+ * pack) and carry that key and a checksum of their payload. Anything unexpected while reading (a stale,
+ * truncated or damaged entry, another Drools) is a miss: the pack is compiled as without a cache and
+ * the entry rewritten. It uses Drools' internal serialization API, hence this one class (the pack
+ * compiled into the jar at build time, {@link PrecompiledPack}, uses the same entry format).
  */
 public final class KieBaseCache {
+
+    private static final String MAGIC = "mssante-advisor compiled rule pack 1";
 
     /** {@code MSSANTE_ADVISOR_CACHE}: a folder for the cache, or {@code off}. */
     public static final String ENV = "MSSANTE_ADVISOR_CACHE";
@@ -61,49 +63,69 @@ public final class KieBaseCache {
         return Optional.of(new KieBaseCache(base.resolve("mssante-advisor")));
     }
 
-    /** The cache entry's name for a pack made of these DRL files. */
-    public static String key(Path root, List<Path> drlFiles) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(codeIdentity().getBytes(StandardCharsets.UTF_8));
-            for (Path file : drlFiles) {
-                sha.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(Files.readAllBytes(file));
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The compiled pack stored under {@code key}, or empty on any problem. */
+    /** The compiled pack stored under {@code key} (see {@link PackKey}), or empty on any problem. */
     public Optional<KieBases> read(String key) {
         Path file = dir.resolve(key + ".kbase");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            KieBase full = deserialize(bytes);
-            return Optional.of(new KieBases(full, () -> deserialize(bytes)));
-        } catch (IOException | RuntimeException | LinkageError e) {
+            return fromEntry(Files.readAllBytes(file), key);
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The pack held in an entry's bytes, if the entry is whole and was written for {@code key}: a
+     * header line, the key, the SHA-256 of the payload, then Drools' serialized packages. Anything
+     * else (truncated, damaged, another key, another Drools) is empty, never a half-trusted pack.
+     */
+    static Optional<KieBases> fromEntry(byte[] entry, String key) {
+        try {
+            int[] ends = new int[3];
+            int from = 0;
+            for (int i = 0; i < 3; i++) {
+                int nl = indexOf(entry, (byte) '\n', from);
+                if (nl < 0) {
+                    return Optional.empty();
+                }
+                ends[i] = nl;
+                from = nl + 1;
+            }
+            String magic = new String(entry, 0, ends[0], StandardCharsets.US_ASCII);
+            String storedKey = new String(entry, ends[0] + 1, ends[1] - ends[0] - 1, StandardCharsets.US_ASCII);
+            String storedSum = new String(entry, ends[1] + 1, ends[2] - ends[1] - 1, StandardCharsets.US_ASCII);
+            byte[] payload = java.util.Arrays.copyOfRange(entry, ends[2] + 1, entry.length);
+            if (!MAGIC.equals(magic) || !key.equals(storedKey) || !storedSum.equals(sha256(payload))) {
+                return Optional.empty();
+            }
+            KieBase full = deserialize(payload);
+            return Optional.of(new KieBases(full, () -> deserialize(payload)));
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** An entry's bytes for {@link #fromEntry}. */
+    static byte[] toEntry(String key, KieBase kieBase) throws IOException {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
+            out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+        }
+        byte[] bytes = payload.toByteArray();
+        ByteArrayOutputStream entry = new ByteArrayOutputStream(bytes.length + 128);
+        entry.write((MAGIC + "\n" + key + "\n" + sha256(bytes) + "\n").getBytes(StandardCharsets.US_ASCII));
+        entry.write(bytes);
+        return entry.toByteArray();
     }
 
     /** Stores a compiled pack; a cache that cannot be written (read-only home…) is simply not used. */
     public void write(String key, KieBase kieBase) {
         try {
             Files.createDirectories(dir);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
-                out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
-            }
             Path tmp = Files.createTempFile(dir, key, ".tmp");
-            Files.write(tmp, bytes.toByteArray());
+            Files.write(tmp, toEntry(key, kieBase));
             Files.move(tmp, dir.resolve(key + ".kbase"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             prune();
@@ -140,21 +162,20 @@ public final class KieBaseCache {
         }
     }
 
-    /** The jar's size and date, or the newest class file in development: a rebuild changes it. */
-    private static String codeIdentity() throws IOException {
-        Path code;
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length && i < from + 200; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            code = Path.of(KieBaseCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | RuntimeException e) {
-            return "unknown";
-        }
-        if (Files.isRegularFile(code)) {
-            return code.getFileName() + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
-        }
-        try (Stream<Path> classes = Files.walk(code)) {
-            long newest = classes.filter(p -> p.toString().endsWith(".class"))
-                    .mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
-            return code + ":" + newest;
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

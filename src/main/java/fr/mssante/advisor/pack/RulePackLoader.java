@@ -5,6 +5,7 @@ import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.setup.LocatedTree;
 import fr.mssante.advisor.setup.SourceLocation;
 import fr.mssante.advisor.setup.read.LocatedTreeReader;
+import fr.mssante.advisor.timing.Phases;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -38,27 +40,37 @@ public final class RulePackLoader {
 
     private final LocatedTreeReader yaml = new LocatedTreeReader();
     private final KieBaseCache cache;
+    private final boolean useJarCompiled;
 
-    /** A loader that compiles the DRL every time (what tests and embedding applications want). */
+    /** A loader that compiles the DRL every time (what tests of packs and {@code --no-cache} want). */
     public RulePackLoader() {
-        this(null);
+        this(null, false);
     }
 
-    /** A loader that keeps compiled packs in {@code cache} (the command line's start-up). */
+    /**
+     * A loader that takes the default pack's compiled form from the jar when it matches, and keeps
+     * compiled packs in {@code cache} (null: no disk cache). The command line's start-up.
+     */
     public RulePackLoader(KieBaseCache cache) {
+        this(cache, true);
+    }
+
+    /**
+     * @param cache          compiled packs on disk, or null
+     * @param useJarCompiled whether the default pack may come ready-compiled from the jar ({@link PrecompiledPack})
+     */
+    public RulePackLoader(KieBaseCache cache, boolean useJarCompiled) {
         this.cache = cache;
+        this.useJarCompiled = useJarCompiled;
     }
 
     public RulePack loadDefault() {
-        return load(defaultRoot(), "pack par défaut / default pack");
+        return load(defaultRoot(), "pack par défaut / default pack",
+                (root, drl) -> compile(root, drl, useJarCompiled));
     }
 
     public RulePack load(Path root) {
-        return load(root, root.toString());
-    }
-
-    private RulePack load(Path root, String location) {
-        return load(root, location, this::compile);
+        return load(root, root.toString(), (r, drl) -> compile(r, drl, false));
     }
 
     /**
@@ -74,6 +86,7 @@ public final class RulePackLoader {
         List<PackProblem> problems = new ArrayList<>();
         ReferenceData reference = readReference(root, problems);
         MessageCatalog messages = readMessages(root, problems);
+        Phases.mark("pack texts and reference read");
         DrlCompiler.Compiled compiled = compiler.apply(root, drlFiles(root));
         problems.addAll(compiled.problems());
         List<PackProblem> blocking = problems.stream().filter(PackProblem::blocking).toList();
@@ -83,23 +96,37 @@ public final class RulePackLoader {
         problems.addAll(PackChecks.check(compiled.rules(), compiled.unidentified(), messages));
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         compiled.rules().forEach(r -> rules.putIfAbsent(r.id(), r));
+        Phases.mark("pack checks");
         return new RulePack(compiled.kieBases(), rules, messages, reference, root, location, problems);
     }
 
-    /** From the cache when it has this very pack, else by compiling (and then filling the cache). */
-    private DrlCompiler.Compiled compile(Path root, List<Path> drlFiles) {
+    /**
+     * The jar's compiled form when it is this very pack, else the disk cache's, else by compiling (and
+     * then filling the cache). Each compiled form is checked against the pack's {@link PackKey}.
+     */
+    private DrlCompiler.Compiled compile(Path root, List<Path> drlFiles, boolean jarCompiled) {
         DrlCompiler compiler = new DrlCompiler();
-        if (cache == null) {
-            return compiler.compile(root, drlFiles);
+        if (cache == null && !jarCompiled) {
+            DrlCompiler.Compiled compiled = compiler.compile(root, drlFiles);
+            Phases.mark("rules compiled (DRL)");
+            return compiled;
         }
-        String key = KieBaseCache.key(root, drlFiles);
-        var cached = cache.read(key);
-        if (cached.isPresent()) {
-            return compiler.describe(cached.get(), drlFiles);
+        String key = PackKey.of(root);
+        Phases.mark("pack key (hash)");
+        Optional<KieBases> ready = jarCompiled ? PrecompiledPack.read(key) : Optional.empty();
+        if (ready.isPresent()) {
+            Phases.mark("rules loaded from the jar");
+        } else if (cache != null) {
+            ready = cache.read(key);
+            ready.ifPresent(k -> Phases.mark("rules loaded from the cache"));
+        }
+        if (ready.isPresent()) {
+            return compiler.describe(ready.get(), drlFiles);
         }
         DrlCompiler.Compiled compiled = compiler.compile(root, drlFiles);
+        Phases.mark("rules compiled (DRL)");
         // Only a clean build is cached: Drools' warnings would be lost on the next run.
-        if (compiled.kieBases() != null && compiled.problems().isEmpty()) {
+        if (cache != null && compiled.kieBases() != null && compiled.problems().isEmpty()) {
             cache.write(key, compiled.kieBases().full());
         }
         return compiled;

@@ -34,6 +34,6 @@ public record AuditRun(List<AuditReport> reports, List<PortfolioFinding> portfol
 
     public boolean hasFindingsAtLeast(Severity threshold) {
         return reports.stream().anyMatch(r -> r.hasFindingsAtLeast(threshold))
-                || portfolio.stream().anyMatch(p -> p.finding().severity().atLeast(threshold));
+                || portfolio.stream().anyMatch(p -> !p.finding().waived() && p.finding().severity().atLeast(threshold));
     }
 }

@@ -8,13 +8,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.mssante.advisor.engine.RuleFailure;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
 
 /**
  * The JSON report of the interface contract: one object for one named file, else
  * {@code {"reports": [...], "portfolio": {"findings": [...]}}}.
  */
-public final class JsonRenderer implements Renderer {
+public final class JsonRenderer implements ReportStream.Streamable {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -27,6 +31,40 @@ public final class JsonRenderer implements Renderer {
         }
     }
 
+    /**
+     * The multi-file shape written report by report: the same generator and pretty printer as
+     * {@link #render}, so the bytes are the same (tested), without holding the reports.
+     */
+    @Override
+    public ReportStream open(Writer out, Lang lang) throws IOException {
+        JsonGenerator json = JSON.getFactory().createGenerator(out).useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeArrayFieldStart("reports");
+        return new ReportStream() {
+            @Override
+            public void report(AuditReport report) throws IOException {
+                JSON.writeTree(json, JsonRenderer.this.report(report));
+                json.flush();
+            }
+
+            @Override
+            public void end(List<AuditRun.PortfolioFinding> portfolio, RunTotals totals) throws IOException {
+                json.writeEndArray();
+                json.writeObjectFieldStart("portfolio");
+                json.writeArrayFieldStart("findings");
+                for (AuditRun.PortfolioFinding p : portfolio) {
+                    JSON.writeTree(json, portfolioFinding(p));
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeEndObject();
+                json.flush();
+                out.write(System.lineSeparator());
+                out.flush();
+            }
+        };
+    }
+
     public ObjectNode tree(AuditRun run) {
         if (run.single() && run.reports().size() == 1) {
             return report(run.reports().get(0));
@@ -35,12 +73,14 @@ public final class JsonRenderer implements Renderer {
         ArrayNode reports = root.putArray("reports");
         run.reports().forEach(r -> reports.add(report(r)));
         ArrayNode portfolio = root.putObject("portfolio").putArray("findings");
-        for (AuditRun.PortfolioFinding p : run.portfolio()) {
-            ObjectNode f = finding(p.finding());
-            p.sources().forEach(f.putArray("sources")::add);
-            portfolio.add(f);
-        }
+        run.portfolio().forEach(p -> portfolio.add(portfolioFinding(p)));
         return root;
+    }
+
+    private static ObjectNode portfolioFinding(AuditRun.PortfolioFinding p) {
+        ObjectNode f = finding(p.finding());
+        p.sources().forEach(f.putArray("sources")::add);
+        return f;
     }
 
     public ObjectNode report(AuditReport r) {

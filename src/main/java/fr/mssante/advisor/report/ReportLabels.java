@@ -184,12 +184,17 @@ record ReportLabels(Lang lang) {
     }
 
     String overall(AuditRun run) {
-        long bad = run.reports().stream().filter(r -> !r.readable()).count();
-        int errors = run.reports().stream().mapToInt(r -> r.summary().get("ERROR")).sum();
-        int warnings = run.reports().stream().mapToInt(r -> r.summary().get("WARNING")).sum();
-        return fr() ? run.reports().size() + " fichier(s) audité(s), " + bad + " illisible(s) ; " + errors
+        return overall(RunTotals.of(run));
+    }
+
+    String overall(RunTotals totals) {
+        int files = totals.files();
+        int bad = totals.unreadable();
+        int errors = totals.errors();
+        int warnings = totals.warnings();
+        return fr() ? files + " fichier(s) audité(s), " + bad + " illisible(s) ; " + errors
                 + " erreur(s) et " + warnings + " avertissement(s) au total."
-                : run.reports().size() + " file(s) audited, " + bad + " unreadable; " + errors + " error(s) and "
+                : files + " file(s) audited, " + bad + " unreadable; " + errors + " error(s) and "
                 + warnings + " warning(s) in all.";
     }
 

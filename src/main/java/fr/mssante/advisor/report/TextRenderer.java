@@ -11,7 +11,7 @@ import java.util.List;
  * grouped by severity with why and how to fix, and accepted findings last. The wording is shared with
  * the other reading formats ({@link ReportLabels}, {@link ReportSections}).
  */
-public final class TextRenderer implements Renderer {
+public final class TextRenderer implements ReportStream.Streamable {
 
     private static final String RULE = "─".repeat(72);
 
@@ -29,31 +29,63 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public String render(AuditRun run, Lang lang) {
-        ReportLabels t = new ReportLabels(lang);
-        StringBuilder out = new StringBuilder();
-        for (AuditReport report : run.reports()) {
-            if (out.length() > 0) {
-                out.append('\n');
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            ReportStream stream = open(out, lang);
+            for (AuditReport report : run.reports()) {
+                stream.report(report);
             }
-            if (report.readable()) {
-                readable(report, t, out);
-            } else {
-                unreadable(report, t, out);
-            }
-        }
-        if (!run.portfolio().isEmpty()) {
-            out.append('\n').append(RULE).append('\n').append(t.portfolio()).append('\n');
-            for (AuditRun.PortfolioFinding p : run.portfolio()) {
-                finding(p.finding(), t, out);
-                out.append("    ").append(t.files()).append(String.join(", ", p.sources())).append('\n');
-            }
-        }
-        if (run.reports().size() > 1) {
-            out.append('\n').append(RULE).append('\n').append(t.perStructure()).append('\n');
-            run.reports().forEach(r -> out.append("  ").append(t.structureLine(r)).append('\n'));
-            out.append('\n').append(t.overall(run)).append('\n');
+            stream.end(run.portfolio(), RunTotals.of(run));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Reports one after the other, then the portfolio and, for several files, the overall line. */
+    @Override
+    public ReportStream open(java.io.Writer out, Lang lang) {
+        ReportLabels t = new ReportLabels(lang);
+        return new ReportStream() {
+            private boolean first = true;
+            /** One line per structure for the closing summary: a few dozen bytes each, not the reports. */
+            private final List<String> lines = new java.util.ArrayList<>();
+
+            @Override
+            public void report(AuditReport report) throws java.io.IOException {
+                StringBuilder text = new StringBuilder();
+                if (!first) {
+                    text.append('\n');
+                }
+                first = false;
+                lines.add(t.structureLine(report));
+                if (report.readable()) {
+                    readable(report, t, text);
+                } else {
+                    unreadable(report, t, text);
+                }
+                out.write(text.toString());
+            }
+
+            @Override
+            public void end(List<AuditRun.PortfolioFinding> portfolio, RunTotals totals) throws java.io.IOException {
+                StringBuilder text = new StringBuilder();
+                if (!portfolio.isEmpty()) {
+                    text.append('\n').append(RULE).append('\n').append(t.portfolio()).append('\n');
+                    for (AuditRun.PortfolioFinding p : portfolio) {
+                        finding(p.finding(), t, text);
+                        text.append("    ").append(t.files()).append(String.join(", ", p.sources())).append('\n');
+                    }
+                }
+                if (totals.files() > 1) {
+                    text.append('\n').append(RULE).append('\n').append(t.perStructure()).append('\n');
+                    lines.forEach(line -> text.append("  ").append(line).append('\n'));
+                    text.append('\n').append(t.overall(totals)).append('\n');
+                }
+                out.write(text.toString());
+                out.flush();
+            }
+        };
     }
 
     private void readable(AuditReport r, ReportLabels t, StringBuilder out) {

@@ -75,6 +75,9 @@ class KieBaseCacheTest {
         Files.write(entry, new byte[] {1, 2, 3}, StandardOpenOption.TRUNCATE_EXISTING);
         RulePack pack = new RulePackLoader(cache).load(TestPacks.RULES);
         assertThat(Auditor.of(pack).audit(SAMPLE, OPTIONS).findings()).isNotEmpty();
+        // ... and rebuilt: the entry is whole again and serves the next run.
+        assertThat(Files.size(entry)).isGreaterThan(1000);
+        assertThat(cache.read(PackKey.of(TestPacks.RULES))).isPresent();
     }
 
     @Test

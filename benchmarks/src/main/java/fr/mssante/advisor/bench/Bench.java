@@ -82,7 +82,7 @@ public final class Bench {
      * {@link WriteCache} checks that the entry reads back: a miss would silently measure a compilation.
      */
     public static Path ensureCache(Path rules) {
-        Path file = cacheDir().resolve(KieBaseCache.key(rules, AltPacks.drlFiles(rules)) + ".kbase");
+        Path file = cacheDir().resolve(fr.mssante.advisor.pack.PackKey.of(rules) + ".kbase");
         if (Files.isRegularFile(file)) {
             return file;
         }

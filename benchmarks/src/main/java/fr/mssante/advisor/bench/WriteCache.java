@@ -18,7 +18,7 @@ public final class WriteCache {
         Path rules = Path.of(args[0]);
         KieBaseCache cache = new KieBaseCache(Path.of(args[1]));
         new RulePackLoader(cache).load(rules);
-        if (cache.read(KieBaseCache.key(rules, AltPacks.drlFiles(rules))).isEmpty()) {
+        if (cache.read(fr.mssante.advisor.pack.PackKey.of(rules)).isEmpty()) {
             System.err.println("the KieBase cache entry does not read back: the cached benchmarks would compile");
             System.exit(1);
         }

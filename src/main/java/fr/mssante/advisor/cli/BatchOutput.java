@@ -1,0 +1,45 @@
+package fr.mssante.advisor.cli;
+
+import fr.mssante.advisor.audit.AuditOptions;
+import fr.mssante.advisor.audit.Auditor;
+import fr.mssante.advisor.audit.BatchAuditor;
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.report.ReportStream;
+import fr.mssante.advisor.report.RunTotals;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code audit} of several files in a format that streams (JSON, text): the files are audited over
+ * the cores and each report is written as soon as it is ready, in source order, with a progress line
+ * on a terminal. Returns the totals the exit status needs.
+ */
+final class BatchOutput {
+
+    private BatchOutput() {
+    }
+
+    static RunTotals write(Auditor auditor, List<Path> files, AuditOptions options, ReportStream.Streamable format,
+                           Writer out, boolean quiet) throws IOException {
+        RunTotals totals = new RunTotals();
+        Progress progress = Progress.of(files.size(), quiet);
+        Lang lang = options.lang();
+        ReportStream stream = format.open(out, lang);
+        List<AuditRun.PortfolioFinding> portfolio;
+        try {
+            portfolio = new BatchAuditor(auditor).run(files, options, report -> {
+                stream.report(report);
+                totals.add(report);
+                progress.fileDone();
+            });
+        } finally {
+            progress.end();
+        }
+        totals.addPortfolio(portfolio);
+        stream.end(portfolio, totals);
+        return totals;
+    }
+}
