@@ -14,6 +14,7 @@ import fr.mssante.advisor.report.AuditReport;
 import fr.mssante.advisor.report.AuditRun;
 import fr.mssante.advisor.report.ReportedError;
 import fr.mssante.advisor.setup.LoadedSetup;
+import fr.mssante.advisor.setup.ReadLimits;
 import fr.mssante.advisor.setup.SetupFiles;
 import fr.mssante.advisor.setup.Setup;
 import fr.mssante.advisor.setup.SetupLoader;
@@ -38,25 +39,31 @@ public final class Auditor {
 
     private final RulePack pack;
     private final RuleEngine engine;
-    private final SetupLoader loader = new SetupLoader();
+    private final SetupLoader loader;
 
-    private Auditor(RulePack pack) {
+    private Auditor(RulePack pack, ReadLimits limits) {
         this.pack = pack;
         this.engine = new RuleEngine(pack);
+        this.loader = new SetupLoader(limits);
     }
 
     /** The rule pack carried in the jar. Throws {@code RulePackException} if it does not compile. */
     public static Auditor withDefaultRules() {
-        return new Auditor(new RulePackLoader().loadDefault());
+        return new Auditor(new RulePackLoader().loadDefault(), ReadLimits.DEFAULTS);
     }
 
     /** A rule pack from a folder laid out like the project's {@code rules/}. */
     public static Auditor withRules(Path rulesDir) {
-        return new Auditor(new RulePackLoader().load(rulesDir));
+        return new Auditor(new RulePackLoader().load(rulesDir), ReadLimits.DEFAULTS);
     }
 
     public static Auditor of(RulePack pack) {
-        return new Auditor(pack);
+        return new Auditor(pack, ReadLimits.DEFAULTS);
+    }
+
+    /** With other bounds on what a setup file may hold (a larger file size, say). */
+    public static Auditor of(RulePack pack, ReadLimits limits) {
+        return new Auditor(pack, limits);
     }
 
     public RulePack pack() {

@@ -51,6 +51,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     PackOption pack;
 
+    @Mixin
+    ReadLimitOptions limits;
+
     @Override
     public Integer call() {
         Lang lang = output.langOrReport();
@@ -85,7 +88,7 @@ final class AuditCommand implements Callable<Integer> {
                 Console.ERR.println("attention / warning: " + p.format());
             }
         }
-        AuditRun run = Auditor.of(rules).auditAll(paths, new AuditOptions(date, lang));
+        AuditRun run = Auditor.of(rules, limits.limits()).auditAll(paths, new AuditOptions(date, lang));
         if (!output.write(renderer.renderer().render(run, lang))) {
             return ExitStatus.INPUT_ERROR.code();
         }
