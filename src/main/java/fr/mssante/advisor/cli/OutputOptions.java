@@ -2,8 +2,6 @@ package fr.mssante.advisor.cli;
 
 import fr.mssante.advisor.i18n.Lang;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -30,15 +28,14 @@ final class OutputOptions {
         return l;
     }
 
-    /** Writes to {@code --output} if given, else to standard output (unless quiet). False if it failed. */
+    /**
+     * Writes to {@code --output} if given (whole or not at all, see {@link AtomicOutput}), else to
+     * standard output (unless quiet). False if it failed.
+     */
     boolean write(String text) {
         if (output != null) {
             try {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(output, text, StandardCharsets.UTF_8);
+                AtomicOutput.write(output, text);
             } catch (IOException e) {
                 Console.ERR.println("Impossible d'écrire / cannot write " + output + ": " + e.getMessage());
                 return false;

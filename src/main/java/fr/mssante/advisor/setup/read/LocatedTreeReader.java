@@ -72,8 +72,9 @@ public final class LocatedTreeReader {
         yamlOptions.setMaxAliasesForCollections(limits.maxAliases());
         yamlOptions.setNestingDepthLimit(limits.maxDepth() + 1);
         this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        // The builder starts from no YAML feature at all: keep the defaults a plain YAMLFactory has.
         this.yaml = new AnchoredYamlFactory(YAMLFactory.builder().loaderOptions(yamlOptions)
-                .streamReadConstraints(constraints));
+                .streamReadConstraints(constraints).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL));
     }
 
     public ReadLimits limits() {
