@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
 class GeneratedSetupsTest {
 
     /** How many setups the suite generates (see docs/security.md for the figures). */
-    static final int GENERATED = 400;
+    static final int GENERATED = 300;
     private static final long BASE_SEED = 20261128L;
     private static final AuditOptions OPTIONS = new AuditOptions(LocalDate.of(2026, 1, 15), Lang.FR);
 
