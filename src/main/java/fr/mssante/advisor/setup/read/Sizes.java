@@ -23,8 +23,7 @@ final class Sizes {
             value /= 1024;
             unit++;
         }
-        String number = unit == 0 || value == Math.rint(value) ? String.format(locale, "%d", (long) value)
-                : String.format(locale, "%.1f", value);
-        return number + " " + units[unit];
+        String number = unit == 0 ? Long.toString(bytes) : String.format(locale, "%.1f", value);
+        return number.replaceAll("[.,]0$", "") + " " + units[unit];
     }
 }
