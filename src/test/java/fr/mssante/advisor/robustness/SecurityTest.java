@@ -139,7 +139,7 @@ class SecurityTest {
                 rules.resolve("broken/consequence-throws.drl"));
         for (List<Object> args : List.of(
                 List.<Object>of("audit", "--as-of", "2026-01-15", "--format", "json", sample.toAbsolutePath()),
-                List.<Object>of("audit", "--as-of", "2026-01-15", "--rules", rules, "--no-cache", sample.toAbsolutePath()))) {
+                List.<Object>of("audit", "--as-of", "2026-01-15", "--rules", rules, sample.toAbsolutePath()))) {
             ChildJvm.Exec e = ChildJvm.run(dir, args.toArray()).assertNoStackTrace();
             assertThat(e.out()).as("the report itself names the structure").isNotBlank();
             for (String value : personal) {
