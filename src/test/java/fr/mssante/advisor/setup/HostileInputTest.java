@@ -131,7 +131,10 @@ class HostileInputTest {
             assertThat(e.message(Lang.FR)).contains("11 Mio", "10 Mio", "--max-file-size");
             assertThat(e.message(Lang.EN)).contains("11 MiB", "10 MiB", "--max-file-size");
         });
-        assertThat(new SetupLoader(ReadLimits.DEFAULTS.withMaxFileBytes(20L * 1024 * 1024)).load(big).errors())
+        Path small = Files.writeString(dir.resolve("petit.yaml"), HEAD + "# " + "x".repeat(3000) + "\n");
+        assertThat(new SetupLoader(ReadLimits.DEFAULTS.withMaxFileBytes(2048)).load(small).errors())
+                .singleElement().satisfies(e -> assertThat(e.message(Lang.FR)).contains("au-delà de la limite de 2 Kio"));
+        assertThat(new SetupLoader(ReadLimits.DEFAULTS.withMaxFileBytes(4096)).load(small).errors())
                 .as("with a higher limit").isEmpty();
     }
 
