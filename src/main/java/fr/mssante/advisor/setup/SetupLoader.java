@@ -57,6 +57,10 @@ public final class SetupLoader {
             return failed(source, InputError.of("", SourceLocation.UNKNOWN,
                     "Fichier introuvable : " + source + ". Vérifiez le chemin.",
                     "File not found: " + source + ". Check the path."));
+        } catch (java.nio.file.AccessDeniedException e) {
+            return failed(source, InputError.of("", SourceLocation.UNKNOWN,
+                    "Accès refusé à " + source + " : vérifiez les droits de lecture.",
+                    "Access denied to " + source + ": check the read permissions."));
         } catch (IOException e) {
             return failed(source, InputError.of("", SourceLocation.UNKNOWN,
                     "Impossible de lire " + source + " : " + e.getMessage() + ".",

@@ -139,6 +139,34 @@ class HostileInputTest {
     }
 
     @Test
+    @DisplayName("an unreadable subfolder is one input error; the batch's other files are still found")
+    void unreadableSubfolder() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root reads every folder");
+        Path lot = dir.resolve("lot");
+        Path closed = Files.createDirectories(lot.resolve("ferme"));
+        Files.writeString(lot.resolve("a.yaml"), HEAD);
+        Files.writeString(closed.resolve("b.yaml"), HEAD);
+        Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        try {
+            assertThat(SetupFiles.expand(java.util.List.of(lot))).containsExactly(lot.resolve("a.yaml"), closed);
+            assertThat(LOADER.load(closed).errors()).singleElement()
+                    .satisfies(e -> assertThat(e.message(Lang.FR)).contains("Accès refusé"));
+        } finally {
+            Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    @DisplayName("a file named through a symbolic link in a folder is still found")
+    void symbolicLinkInFolder() throws IOException {
+        Path lot = Files.createDirectories(dir.resolve("liens"));
+        Path real = Files.writeString(dir.resolve("vrai.yaml"), HEAD);
+        Files.createSymbolicLink(lot.resolve("lien.yaml"), real);
+        assertThat(SetupFiles.expand(java.util.List.of(lot))).containsExactly(lot.resolve("lien.yaml"));
+    }
+
+    @Test
     @DisplayName("a stream that never ends (a device named as a file) stops at the limit")
     void endlessStream() throws IOException {
         InputStream endless = new InputStream() {
