@@ -76,7 +76,12 @@ public final class SetupLoader {
         if (decoded.error() != null) {
             return failed(source, decoded.error());
         }
-        return load(source, new StringReader(decoded.text()), isJson(source));
+        boolean json = isJson(source);
+        InputError longLine = json ? null : SourceText.overlongLine(decoded.text(), limits.maxYamlLineChars());
+        if (longLine != null) {
+            return failed(source, longLine);
+        }
+        return load(source, new StringReader(decoded.text()), json);
     }
 
     /**

@@ -192,6 +192,24 @@ class HostileInputTest {
     }
 
     @Test
+    @DisplayName("a YAML line of megabytes is refused before parsing (SnakeYAML is quadratic on it); JSON is not bound")
+    void overlongYamlLine() throws IOException {
+        String line = "x".repeat(4 * 1024 * 1024);
+        LoadedSetup yaml = LOADER.load("a.yaml", new ByteArrayInputStream((HEAD + "# " + line + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(yaml.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(8);
+            assertThat(e.message(Lang.FR)).contains("Ligne trop longue (4194306 caractères, au plus 100000)");
+        });
+        String minified = "{\"format\": \"mssante-setup/1\", \"structure\": {\"name\": \"EHPAD\","
+                + " \"category\": \"EHPAD\", \"useCases\": [" + "\"u\", ".repeat(9_999) + "\"u\"]},"
+                + " \"deployment\": {\"deployed\": true}}";
+        assertThat(minified.length()).isGreaterThan(50_000);
+        assertThat(LOADER.load("a.json", new ByteArrayInputStream(minified.getBytes(StandardCharsets.UTF_8))).errors())
+                .as("a minified JSON file on one line").isEmpty();
+    }
+
+    @Test
     @DisplayName("a list with more entries than the limit, with its place")
     void tooManyEntries() {
         String many = "useCases: [" + "\"u\", ".repeat(10_001) + "\"u\"]\n";

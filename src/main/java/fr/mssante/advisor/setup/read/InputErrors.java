@@ -143,6 +143,15 @@ final class InputErrors {
                         + " pasted by mistake?");
     }
 
+    static InputError lineTooLong(SourceLocation where, int length, int max) {
+        return at("", where,
+                "Ligne trop longue (" + length + " caractères, au plus " + max + ") : un contenu collé par erreur ?"
+                        + " Un fichier YAML s'écrit en lignes courtes ; une longue liste se met à raison d'un"
+                        + " élément par ligne.",
+                "Line too long (" + length + " characters, at most " + max + "): content pasted by mistake? A"
+                        + " YAML file is written in short lines; put a long list one item per line.");
+    }
+
     static InputError tooManyEntries(String path, SourceLocation where, int max) {
         return at(path, where,
                 "Trop d'éléments (plus de " + max + ") dans « " + (path.isEmpty() ? "le fichier" : path)

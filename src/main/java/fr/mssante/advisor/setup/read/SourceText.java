@@ -66,6 +66,22 @@ public final class SourceText {
         return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, null);
     }
 
+    /** The first line longer than {@code max} characters, as an error, or null. */
+    public static InputError overlongLine(String text, int max) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > max) {
+                    return InputErrors.lineTooLong(new SourceLocation(line, 1), i - start, max);
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return null;
+    }
+
     /** NUL bytes never occur in a YAML or JSON text; a few well-known signatures get their name. */
     private static InputError binaryKind(byte[] b) {
         if (b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF))) {
