@@ -30,10 +30,12 @@ public class HostileInputTiming {
         Path work = Files.createTempDirectory("hostile-timing");
         Path big = work.resolve("eleven-mib.yaml");
         Files.writeString(big, "format: mssante-setup/1\n# " + "x".repeat(11 * 1024 * 1024) + "\n");
+        Path oneLine = work.resolve("one-line-8mib.yaml");
+        Files.writeString(oneLine, "format: mssante-setup/1\nstructure:\n  name: \"" + "x".repeat(8 * 1024 * 1024) + "\"\n");
         Path deep = work.resolve("deep-100000.json");
         Files.writeString(deep, "{\"structure\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}");
         List<Path> files = List.of(hostile.resolve("billion-laughs.yaml"), hostile.resolve("wide-alias-bomb.yaml"),
-                hostile.resolve("deep-nesting.yaml"), deep, big, hostile.resolve("latin1.yaml"));
+                hostile.resolve("deep-nesting.yaml"), deep, big, oneLine, hostile.resolve("latin1.yaml"));
 
         System.out.println("| file | refused with | cold (ms) | warm median (ms) |");
         System.out.println("|---|---|---|---|");
