@@ -14,6 +14,7 @@ import fr.mssante.advisor.report.AuditReport;
 import fr.mssante.advisor.report.AuditRun;
 import fr.mssante.advisor.report.ReportedError;
 import fr.mssante.advisor.setup.LoadedSetup;
+import fr.mssante.advisor.setup.ReadLimits;
 import fr.mssante.advisor.setup.SetupFiles;
 import fr.mssante.advisor.setup.Setup;
 import fr.mssante.advisor.setup.SetupLoader;
@@ -48,25 +49,26 @@ public final class Auditor {
         this.loader = loader;
     }
 
-    private Auditor(RulePack pack) {
-        this(pack, new SetupLoader());
-    }
-
     /**
      * The rule pack carried in the jar, ready-compiled when the jar's compiled form matches it.
      * Throws {@code RulePackException} if it does not compile.
      */
     public static Auditor withDefaultRules() {
-        return new Auditor(new RulePackLoader(null, true).loadDefault());
+        return of(new RulePackLoader(null, true).loadDefault());
     }
 
     /** A rule pack from a folder laid out like the project's {@code rules/}. */
     public static Auditor withRules(Path rulesDir) {
-        return new Auditor(new RulePackLoader().load(rulesDir));
+        return of(new RulePackLoader().load(rulesDir));
     }
 
     public static Auditor of(RulePack pack) {
-        return new Auditor(pack);
+        return new Auditor(pack, new SetupLoader(ReadLimits.DEFAULTS));
+    }
+
+    /** With other bounds on what a setup file may hold (a larger file size, say). */
+    public static Auditor of(RulePack pack, ReadLimits limits) {
+        return new Auditor(pack, new SetupLoader(limits));
     }
 
     /** With a setup reader already built (the command line builds it while the pack loads). */

@@ -72,6 +72,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     PackOption pack;
 
+    @Mixin
+    ReadLimitOptions limits;
+
     @Override
     public Integer call() {
         Phases.mark("command line parsed");
@@ -119,7 +122,7 @@ final class AuditCommand implements Callable<Integer> {
             default -> renderer.renderer();
         };
         boolean streamed = !single && chosen instanceof ReportStream.Streamable;
-        EarlyReading reading = EarlyReading.start(streamed ? List.of() : files);
+        EarlyReading reading = EarlyReading.start(streamed ? List.of() : files, limits.limits());
         RulePack rules = pack.loadOrReport();
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();

@@ -2,6 +2,7 @@ package fr.mssante.advisor.cli;
 
 import fr.mssante.advisor.audit.Futures;
 import fr.mssante.advisor.setup.LoadedSetup;
+import fr.mssante.advisor.setup.ReadLimits;
 import fr.mssante.advisor.setup.SetupLoader;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +21,8 @@ final class EarlyReading {
     private final FutureTask<SetupLoader> loader;
     private final FutureTask<List<LoadedSetup>> loaded;
 
-    private EarlyReading(List<Path> files) {
-        loader = new FutureTask<>(SetupLoader::new);
+    private EarlyReading(List<Path> files, ReadLimits limits) {
+        loader = new FutureTask<>(() -> new SetupLoader(limits));
         loaded = files.size() > READ_AHEAD_MAX ? null
                 : new FutureTask<>(() -> files.stream().map(join(loader)::load).toList());
         Thread t = new Thread(() -> {
@@ -34,8 +35,8 @@ final class EarlyReading {
         t.start();
     }
 
-    static EarlyReading start(List<Path> files) {
-        return new EarlyReading(files);
+    static EarlyReading start(List<Path> files, ReadLimits limits) {
+        return new EarlyReading(files, limits);
     }
 
     SetupLoader loader() {

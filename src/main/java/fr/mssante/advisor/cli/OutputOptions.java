@@ -33,7 +33,10 @@ final class OutputOptions {
         return l;
     }
 
-    /** Writes to {@code --output} if given, else to standard output (unless quiet). False if it failed. */
+    /**
+     * Writes to {@code --output} if given (whole or not at all, see {@link AtomicOutput}), else to
+     * standard output (unless quiet). False if it failed.
+     */
     boolean write(String text) {
         return write(out -> out.write(text));
     }
@@ -51,12 +54,9 @@ final class OutputOptions {
     boolean write(Writing writing) {
         if (output != null) {
             try {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                    writing.to(out);
+                try (AtomicOutput out = AtomicOutput.open(output)) {
+                    writing.to(out.writer());
+                    out.commit();
                 }
             } catch (IOException e) {
                 Console.ERR.println("Impossible d'écrire / cannot write " + output + ": " + e.getMessage());

@@ -14,6 +14,9 @@ public final class ContinueOnConsequenceError implements ConsequenceExceptionHan
 
     @Override
     public void handleException(Match match, RuleRuntime runtime, Exception exception) {
+        if (exception instanceof RuleEngine.SessionAborted aborted) {
+            throw aborted;
+        }
         Object global = ((KieRuntime) runtime).getGlobal(RuleEngine.FINDINGS_GLOBAL);
         if (!(global instanceof FindingCollector collector)) {
             throw new IllegalStateException("rule " + match.getRule().getName() + " failed", exception);

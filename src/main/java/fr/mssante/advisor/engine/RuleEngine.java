@@ -16,16 +16,20 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 /**
  * Runs facts through a rule pack in a fresh session and returns what the rules found, plus any rule
  * that failed. A session is cheap; the knowledge base is shared and thread-safe.
  *
- * <p>Three kinds of faulty rule are contained: a consequence that throws (recorded by
+ * <p>Four kinds of faulty rule are contained: a consequence that throws (recorded by
  * {@link ContinueOnConsequenceError}, the session goes on), a rule that keeps firing (stopped after
- * {@link #MAX_FIRINGS}), and a condition that throws, which aborts Drools' evaluation: the audit is
- * then run again without that rule, so the other rules' findings are kept.
+ * {@link #MAX_FIRINGS}), a rule that floods the session with facts (stopped after
+ * {@link #MAX_INSERTED_FACTS}), and a condition that throws, which aborts Drools' evaluation. For the
+ * last three the audit is run again without that rule, so the other rules' findings are kept and
+ * none of them is computed on the faulty rule's facts.
  */
 public final class RuleEngine {
 
@@ -33,6 +37,10 @@ public final class RuleEngine {
     public static final String REFERENCE_GLOBAL = "ref";
     /** Far above what the pack needs for one structure; beyond it a rule is looping. */
     public static final int MAX_FIRINGS = 20_000;
+    /** Facts one rule may insert (its findings included) in one session; beyond it the rule is flooding. */
+    public static final int MAX_INSERTED_FACTS = 10_000;
+    /** Both budgets grow with the facts given, so a portfolio of many structures is not mistaken for a loop. */
+    private static final int BUDGET_PER_FACT = 10;
     /** How many faulty conditions one audit works around before giving up. */
     private static final int MAX_RETRIES = 5;
 
@@ -87,6 +95,8 @@ public final class RuleEngine {
         FindingCollector collector = new FindingCollector();
         KieSession session = base.newKieSession();
         Map<Rule, Integer> firings = new HashMap<>();
+        FloodWatch flood = new FloodWatch(MAX_INSERTED_FACTS + BUDGET_PER_FACT * facts.size());
+        int maxFirings = MAX_FIRINGS + BUDGET_PER_FACT * facts.size();
         try {
             setGlobal(session, FINDINGS_GLOBAL, collector);
             setGlobal(session, REFERENCE_GLOBAL, pack.reference());
@@ -96,8 +106,9 @@ public final class RuleEngine {
                     firings.merge(event.getMatch().getRule(), 1, Integer::sum);
                 }
             });
+            session.addEventListener(flood);
             facts.forEach(session::insert);
-            if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
+            if (session.fireAllRules(maxFirings) >= maxFirings) {
                 Map.Entry<Rule, Integer> busiest = firings.entrySet().stream()
                         .max(Map.Entry.comparingByValue()).orElseThrow();
                 return new Attempt(List.of(), List.of(), new Culprit(busiest.getKey(),
@@ -105,6 +116,15 @@ public final class RuleEngine {
                                 + " / the rule kept firing (a loop) and was stopped"));
             }
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            if (flood.culprit != null) {
+                int fired = firings.getOrDefault(flood.culprit, 0) + 1;
+                return new Attempt(List.of(), List.of(), new Culprit(flood.culprit, fired > 1
+                        ? "la règle s'est déclenchée " + fired + " fois sans fin (boucle) en insérant plus de "
+                                + flood.max + " faits, et a été arrêtée / the rule kept firing (a loop), inserted more"
+                                + " than " + flood.max + " facts and was stopped"
+                        : "la règle a inséré plus de " + flood.max + " faits d'un coup et a été arrêtée"
+                                + " / the rule inserted more than " + flood.max + " facts at once and was stopped"));
+            }
             return new Attempt(List.of(), List.of(), new Culprit(ruleNamedIn(e, base).orElse(null), describe(e)));
         } finally {
             session.dispose();
@@ -112,6 +132,38 @@ public final class RuleEngine {
         List<RuleFailure> failures = new ArrayList<>();
         collector.problems().forEach(p -> failures.add(failure(p.ruleName(), p.packageName(), describe(p.error()))));
         return new Attempt(collector.findings(), failures, null);
+    }
+
+    /**
+     * Counts the facts each rule inserts; past the budget it names the rule and aborts the session
+     * (the exception passes through {@link ContinueOnConsequenceError}, which lets it go).
+     */
+    private static final class FloodWatch extends DefaultRuleRuntimeEventListener {
+        private final int max;
+        private final Map<Rule, Integer> inserted = new HashMap<>();
+        private Rule culprit;
+
+        FloodWatch(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            Rule rule = event.getRule();
+            if (rule != null && inserted.merge(rule, 1, Integer::sum) > max) {
+                culprit = rule;
+                throw new SessionAborted();
+            }
+        }
+    }
+
+    /** Thrown inside a session to stop it at once; carries no stack trace (nobody reads it). */
+    static final class SessionAborted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SessionAborted() {
+            super("session aborted", null, false, false);
+        }
     }
 
     /** One line per rule and message: a consequence that throws for every mailbox is one problem. */

@@ -33,6 +33,12 @@ import org.kie.api.definition.KiePackage;
  * truncated or damaged entry, another Drools) is a miss: the pack is compiled as without a cache and
  * the entry rewritten. It uses Drools' internal serialization API, hence this one class (the pack
  * compiled into the jar at build time, {@link PrecompiledPack}, uses the same entry format).
+ *
+ * <p>A cache entry is deserialized Java objects, that is code: whoever can write the folder could run
+ * code in the advisor. So the folder (and each entry) is used only when it belongs to the user and no
+ * one else may write to it, a new folder is made private, and deserialization refuses the classes of
+ * the libraries a compiled pack never holds (the usual raw material of deserialization exploits).
+ * See docs/security.md.
  */
 public final class KieBaseCache {
 
@@ -42,6 +48,12 @@ public final class KieBaseCache {
     public static final String ENV = "MSSANTE_ADVISOR_CACHE";
     /** Entries kept: each jar build or pack edit makes a new one (~400 KB), older ones go. */
     static final int KEPT_ENTRIES = 4;
+
+    /** Library classes a compiled pack never contains; generated rule classes have any package, so no allow-list. */
+    private static final java.io.ObjectInputFilter FILTER = java.io.ObjectInputFilter.Config.createFilter(
+            "maxdepth=1000;!com.fasterxml.**;!org.eclipse.**;!com.github.**;!org.antlr.**;!com.networknt.**;"
+                    + "!org.yaml.**;!org.apache.**;!org.slf4j.**;!com.ethlo.**;!picocli.**;!javax.management.**;"
+                    + "!java.rmi.**;!javax.naming.**;!javax.script.**;!com.sun.**;!sun.**;!jdk.**;!java.lang.reflect.**");
 
     private final Path dir;
 
@@ -66,7 +78,7 @@ public final class KieBaseCache {
     /** The compiled pack stored under {@code key} (see {@link PackKey}), or empty on any problem. */
     public Optional<KieBases> read(String key) {
         Path file = dir.resolve(key + ".kbase");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) || !ownedByUserAlone(dir) || !ownedByUserAlone(file)) {
             return Optional.empty();
         }
         try {
@@ -123,7 +135,12 @@ public final class KieBaseCache {
     /** Stores a compiled pack; a cache that cannot be written (read-only home…) is simply not used. */
     public void write(String key, KieBase kieBase) {
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                createPrivateDirectories(dir);
+            }
+            if (!ownedByUserAlone(dir)) {
+                return;
+            }
             Path tmp = Files.createTempFile(dir, key, ".tmp");
             Files.write(tmp, toEntry(key, kieBase));
             Files.move(tmp, dir.resolve(key + ".kbase"), StandardCopyOption.REPLACE_EXISTING,
@@ -131,6 +148,32 @@ public final class KieBaseCache {
             prune();
         } catch (IOException | RuntimeException e) {
             // Not worth failing an audit for: the next run compiles again.
+        }
+    }
+
+    /** True when the user owns {@code path} and neither group nor others may write to it (POSIX only). */
+    static boolean ownedByUserAlone(Path path) {
+        try {
+            var attributes = Files.readAttributes(path, java.nio.file.attribute.PosixFileAttributes.class);
+            var me = path.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name"));
+            var permissions = attributes.permissions();
+            return attributes.owner().equals(me)
+                    && !permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+                    && !permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException e) {
+            return true; // not POSIX (Windows): the user's profile folder is protected by its ACLs
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void createPrivateDirectories(Path dir) throws IOException {
+        try {
+            Files.createDirectories(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(dir);
         }
     }
 
@@ -151,6 +194,7 @@ public final class KieBaseCache {
     private static KieBase deserialize(byte[] bytes) {
         try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes),
                 KieBaseCache.class.getClassLoader())) {
+            in.setObjectInputFilter(FILTER);
             List<KiePackage> packages = (List<KiePackage>) in.readObject();
             InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(DrlCompiler.baseConfiguration());
             base.addPackages(packages);

@@ -2,12 +2,14 @@ package fr.mssante.advisor.setup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /** Expands the paths a user names into setup files: a folder means every YAML or JSON file in it. */
 public final class SetupFiles {
@@ -20,16 +22,43 @@ public final class SetupFiles {
         List<Path> out = new ArrayList<>();
         for (Path p : named) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(SetupFiles::isSetupFile).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                out.addAll(walk(p));
             } else {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * Every setup file below {@code folder}, sorted. A subfolder or file that cannot be read is kept
+     * in the list, so that it is reported as an input error while the rest of the batch is audited.
+     */
+    private static List<Path> walk(Path folder) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    boolean regular = attributes.isRegularFile()
+                            || attributes.isSymbolicLink() && Files.isRegularFile(file);
+                    if (regular && isSetupFile(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        found.sort(null);
+        return found;
     }
 
     static boolean isSetupFile(Path p) {

@@ -3,13 +3,11 @@ package fr.mssante.advisor.setup;
 import fr.mssante.advisor.setup.read.LocatedTreeReader;
 import fr.mssante.advisor.setup.read.SchemaValidator;
 import fr.mssante.advisor.setup.read.SetupBinder;
+import fr.mssante.advisor.setup.read.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,20 +26,41 @@ import java.util.Set;
  */
 public final class SetupLoader {
 
-    private final LocatedTreeReader reader = new LocatedTreeReader();
+    private final ReadLimits limits;
+    private final LocatedTreeReader reader;
     private final SchemaValidator validator = new SchemaValidator();
+
+    public SetupLoader() {
+        this(ReadLimits.DEFAULTS);
+    }
+
+    public SetupLoader(ReadLimits limits) {
+        this.limits = limits;
+        this.reader = new LocatedTreeReader(limits);
+    }
+
+    public ReadLimits limits() {
+        return limits;
+    }
 
     public LoadedSetup load(Path file) {
         String source = file.toString();
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return load(source, new StringReader(decode(bytes)), isJson(source));
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+            if (size > limits.maxFileBytes()) {
+                return failed(source, SourceText.tooLarge(size, limits.maxFileBytes()));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return load(source, SourceText.read(in, limits.maxFileBytes(), size));
+            }
         } catch (NoSuchFileException e) {
             return failed(source, InputError.of("", SourceLocation.UNKNOWN,
                     "Fichier introuvable : " + source + ". Vérifiez le chemin.",
                     "File not found: " + source + ". Check the path."));
-        } catch (CharacterCodingException e) {
-            return failed(source, notUtf8());
+        } catch (java.nio.file.AccessDeniedException e) {
+            return failed(source, InputError.of("", SourceLocation.UNKNOWN,
+                    "Accès refusé à " + source + " : vérifiez les droits de lecture.",
+                    "Access denied to " + source + ": check the read permissions."));
         } catch (IOException e) {
             return unreadable(source, e);
         }
@@ -55,34 +74,35 @@ public final class SetupLoader {
     }
 
     public LoadedSetup load(String source, InputStream in) throws IOException {
-        try {
-            return load(source, new StringReader(decode(in.readAllBytes())), isJson(source));
-        } catch (CharacterCodingException e) {
-            return failed(source, notUtf8());
+        return load(source, SourceText.read(in, limits.maxFileBytes(), 0));
+    }
+
+    private LoadedSetup load(String source, SourceText.Decoded decoded) {
+        if (decoded.error() != null) {
+            return failed(source, decoded.error());
         }
+        boolean json = isJson(source);
+        InputError longLine = json ? null : SourceText.overlongLine(decoded.text(), limits.maxYamlLineChars());
+        if (longLine != null) {
+            return failed(source, longLine);
+        }
+        return load(source, new StringReader(decoded.text()), json);
     }
 
-    /** Strict UTF-8 (a Latin-1 file must not load with garbled names), without a byte order mark. */
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static InputError notUtf8() {
-        return InputError.of("", SourceLocation.UNKNOWN,
-                "Le fichier n'est pas en UTF-8. Enregistrez-le en UTF-8 (accents compris) puis relancez.",
-                "The file is not UTF-8. Save it as UTF-8 (accents included) and run again.");
-    }
-
+    /**
+     * Reads one setup. Whatever goes wrong stays with this file (an unexpected failure of a parser or
+     * validator becomes its input error), so the other files of a batch are still audited.
+     */
     public LoadedSetup load(String source, Reader in, boolean json) {
-        LocatedTreeReader.Result read = reader.read(in, json);
-        if (read.tree() == null) {
-            return new LoadedSetup(source, null, null, read.errors());
+        try {
+            LocatedTreeReader.Result read = reader.read(in, json);
+            if (read.tree() == null) {
+                return new LoadedSetup(source, null, null, read.errors());
+            }
+            return check(source, read.tree(), read.errors());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(source, SourceText.internalError(e));
         }
-        return check(source, read.tree(), read.errors());
     }
 
     /** Checks and binds an already parsed tree (a setup written inline in a scenario file, say). */

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.mssante.advisor.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -30,7 +29,6 @@ class CommandLineTest {
 
     private static final String AS_OF = "2026-01-15";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(");
 
     /** A well-equipped EHPAD: no finding at all. */
     static final String CLEAN = """
@@ -117,37 +115,9 @@ class CommandLineTest {
 
     // ---------------------------------------------------------------- child JVM
 
-    private record Exec(int status, String out, String err) {
-
-        Exec assertNoStackTrace() {
-            for (String stream : List.of(out, err)) {
-                assertThat(STACK_FRAME.matcher(stream).find()).as("stack frame in:%n%s", stream).isFalse();
-                assertThat(stream).doesNotContain("Exception in thread");
-            }
-            return this;
-        }
-    }
-
-    /** Runs the command line in a child JVM (locale C, so accents must not depend on it). */
-    private Exec exec(Object... args) throws IOException, InterruptedException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, Main.class.getName()));
-        Stream.of(args).map(String::valueOf).forEach(command::add);
-        Path out = Files.createTempFile(dir, "stdout", ".txt");
-        Path err = Files.createTempFile(dir, "stderr", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("LC_ALL", "C");
-        builder.environment().put("LANG", "C");
-        Process process = builder.start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("timeout: " + command);
-        }
-        return new Exec(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    /** Runs the command line in a child JVM, in the test's folder (see {@link ChildJvm}). */
+    private ChildJvm.Exec exec(Object... args) throws IOException, InterruptedException {
+        return ChildJvm.run(dir, args);
     }
 
     // ---------------------------------------------------------------- exit statuses
@@ -267,7 +237,7 @@ class CommandLineTest {
                     deployment:
                       deployed: true
                     """);
-            Exec e = exec("audit", "--as-of", AS_OF, "casse.yaml").assertNoStackTrace();
+            ChildJvm.Exec e = exec("audit", "--as-of", AS_OF, "casse.yaml").assertNoStackTrace();
             assertThat(e.status()).isEqualTo(2);
             assertThat(e.out() + e.err()).contains("casse.yaml:4:").contains("Syntaxe YAML invalide");
         }
@@ -299,7 +269,7 @@ class CommandLineTest {
         @Test
         @DisplayName("an unknown option: a usage message on stderr, no stack trace")
         void unknownOption() throws Exception {
-            Exec e = exec("audit", "--bogus", write("ehpad.yaml", CLEAN)).assertNoStackTrace();
+            ChildJvm.Exec e = exec("audit", "--bogus", write("ehpad.yaml", CLEAN)).assertNoStackTrace();
             assertThat(e.status()).isEqualTo(2);
             assertThat(e.err()).contains("--bogus").contains("--help");
         }
@@ -316,7 +286,7 @@ class CommandLineTest {
             write("a.yaml", CLEAN.replace("  - id: p-medco\n", "  - firstName: \"X\"\n  - id: p-medco\n")
                     .replace("responsible: p-medco", "responsible: p-medcco"));
             write("b.yaml", CLEAN);
-            Exec e = exec("audit", "--as-of", AS_OF, "a.yaml", "b.yaml").assertNoStackTrace();
+            ChildJvm.Exec e = exec("audit", "--as-of", AS_OF, "a.yaml", "b.yaml").assertNoStackTrace();
             assertThat(e.status()).isEqualTo(2);
             assertThat(e.out()).contains("p-medcco").contains("EHPAD Les Tournesols");
         }
@@ -335,7 +305,7 @@ class CommandLineTest {
             Files.writeString(drl, Files.readString(drl, StandardCharsets.UTF_8)
                     + "\nrule \"cassée\"\nwhen\n    this is not DRL ((\nthen\nend\n", StandardCharsets.UTF_8);
             write("ehpad.yaml", CLEAN);
-            Exec e = exec("audit", "--as-of", AS_OF, "--rules", rules, "ehpad.yaml").assertNoStackTrace();
+            ChildJvm.Exec e = exec("audit", "--as-of", AS_OF, "--rules", rules, "ehpad.yaml").assertNoStackTrace();
             assertThat(e.status()).isEqualTo(3);
             assertThat(e.err()).containsPattern("forwarding\\.drl:\\d+");
         }
@@ -371,7 +341,7 @@ class CommandLineTest {
         void unreadableWhitelist() throws Exception {
             write("ehpad.yaml", CLEAN);
             write("liste.xml", "<html><body>page d'erreur</body></html>");
-            Exec e = exec("audit", "--as-of", AS_OF, "--trust-list", "liste.xml", "ehpad.yaml").assertNoStackTrace();
+            ChildJvm.Exec e = exec("audit", "--as-of", AS_OF, "--trust-list", "liste.xml", "ehpad.yaml").assertNoStackTrace();
             assertThat(e.status()).isEqualTo(2);
             assertThat(e.err()).contains("liste.xml").contains("ListeBlancheMSSante");
         }
@@ -526,7 +496,7 @@ class CommandLineTest {
         void frenchOnStdout() throws Exception {
             write("a-saad.yaml", BAD_ENUM);
             write("b-ehpad.yaml", CLEAN);
-            Exec e = exec("audit", "--as-of", AS_OF, "a-saad.yaml", "b-ehpad.yaml").assertNoStackTrace();
+            ChildJvm.Exec e = exec("audit", "--as-of", AS_OF, "a-saad.yaml", "b-ehpad.yaml").assertNoStackTrace();
             assertThat(e.status()).isEqualTo(2);
             assertThat(e.out()).contains("Éligibilité : ÉLIGIBLE").contains("EHPAD Les Tournesols")
                     .contains("a-saad.yaml:12:11").contains("« NOMINATIVE »");

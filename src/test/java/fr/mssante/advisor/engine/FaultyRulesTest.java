@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A faulty analyst rule must not lose the audit: the shipped pack plus one deliberately broken rule
  * (from {@code src/test/resources/broken-rules/}) still gives every finding of the shipped pack, and
  * names the broken rule with its file and line. The command line then exits with 3.
+ * The four faults: a condition that throws, a consequence that throws, a rule that fires forever,
+ * and a rule that floods the session with inserted facts.
  */
 class FaultyRulesTest {
 
@@ -39,7 +41,8 @@ class FaultyRulesTest {
     @CsvSource({
             "condition-throws.drl, TEST-CONDITION-THROWS, substring",
             "consequence-throws.drl, TEST-CONSEQUENCE-THROWS, NullPointerException",
-            "loops.drl, TEST-LOOPS, boucle"})
+            "loops.drl, TEST-LOOPS, boucle",
+            "floods.drl, TEST-FLOODS, faits"})
     void brokenRuleIsNamedAndTheOtherFindingsAreKept(String file, String ruleId, String why) throws IOException {
         Path pack = packWith(file);
         AuditReport healthy = TestPacks.auditor().audit(SAMPLE, OPTIONS);

@@ -80,6 +80,129 @@ final class InputErrors {
                         "Only one YAML document is expected per file (an extra \"---\"?): a file describes one structure.");
     }
 
+    // ------------------------------------------------------------ limits and hostile input
+
+    static InputError fileTooLarge(long size, long max) {
+        return at("", SourceLocation.UNKNOWN,
+                "Le fichier fait " + Sizes.fr(size) + ", au-delà de la limite de " + Sizes.fr(max)
+                        + " : un fichier de configuration pèse d'ordinaire quelques kilo-octets. Vérifiez qu'il"
+                        + " s'agit du bon fichier, ou relevez la limite avec --max-file-size.",
+                "The file is " + Sizes.en(size) + ", over the limit of " + Sizes.en(max)
+                        + ": a setup file is usually a few kilobytes. Check it is the right file, or raise the"
+                        + " limit with --max-file-size.");
+    }
+
+    static InputError binary(String kindFr, String kindEn) {
+        return at("", SourceLocation.UNKNOWN,
+                "Ce n'est pas un fichier texte (" + kindFr + ") : un fichier de configuration s'écrit en YAML ou"
+                        + " en JSON, avec un éditeur de texte.",
+                "This is not a text file (" + kindEn + "): a setup file is YAML or JSON, written with a text"
+                        + " editor.");
+    }
+
+    static InputError utf16() {
+        return at("", SourceLocation.UNKNOWN,
+                "Le fichier est encodé en UTF-16 : enregistrez-le en UTF-8 (dans le Bloc-notes : « Enregistrer"
+                        + " sous », codage « UTF-8 ») puis relancez.",
+                "The file is encoded as UTF-16: save it as UTF-8 (in Notepad: \"Save as\", encoding \"UTF-8\")"
+                        + " and run again.");
+    }
+
+    static InputError latin1(SourceLocation where, int badByte, String excerpt) {
+        String b = String.format("0x%02X", badByte);
+        return at("", where,
+                "Le fichier n'est pas en UTF-8 : il semble enregistré en Latin-1 (ISO-8859-1 ou Windows-1252),"
+                        + " les accents y seraient mal lus (octet " + b + " dans « " + excerpt + " »). Enregistrez-le"
+                        + " en UTF-8 puis relancez.",
+                "The file is not UTF-8: it looks saved as Latin-1 (ISO-8859-1 or Windows-1252), so accents would"
+                        + " be misread (byte " + b + " in \"" + excerpt + "\"). Save it as UTF-8 and run again.");
+    }
+
+    static InputError notUtf8(SourceLocation where, int badByte) {
+        String b = String.format("0x%02X", badByte);
+        return at("", where,
+                "Le fichier n'est pas en UTF-8 (octet " + b + " invalide ici). Enregistrez-le en UTF-8 (accents"
+                        + " compris) puis relancez.",
+                "The file is not UTF-8 (invalid byte " + b + " here). Save it as UTF-8 (accents included) and"
+                        + " run again.");
+    }
+
+    static InputError tooDeep(String path, SourceLocation where, int max) {
+        return at(path, where,
+                "Trop de niveaux d'imbrication (plus de " + max + ") : une configuration n'en a que quelques-uns."
+                        + " Vérifiez les crochets, accolades et l'indentation.",
+                "Too many nesting levels (more than " + max + "): a setup only has a few. Check the brackets,"
+                        + " braces and indentation.");
+    }
+
+    static InputError textTooLong(String path, SourceLocation where, int length, int max) {
+        return at(path, where,
+                "Texte trop long (" + length + " caractères, au plus " + max + ") : un guillemet mal fermé, ou"
+                        + " un contenu collé par erreur ?",
+                "Text too long (" + length + " characters, at most " + max + "): a quote left open, or content"
+                        + " pasted by mistake?");
+    }
+
+    static InputError lineTooLong(SourceLocation where, int length, int max) {
+        return at("", where,
+                "Ligne trop longue (" + length + " caractères, au plus " + max + ") : un contenu collé par erreur ?"
+                        + " Un fichier YAML s'écrit en lignes courtes ; une longue liste se met à raison d'un"
+                        + " élément par ligne.",
+                "Line too long (" + length + " characters, at most " + max + "): content pasted by mistake? A"
+                        + " YAML file is written in short lines; put a long list one item per line.");
+    }
+
+    static InputError tooManyEntries(String path, SourceLocation where, int max) {
+        return at(path, where,
+                "Trop d'éléments (plus de " + max + ") dans « " + (path.isEmpty() ? "le fichier" : path)
+                        + " » : le fichier est refusé. Une structure aussi grande se découpe en plusieurs fichiers.",
+                "Too many entries (more than " + max + ") in \"" + (path.isEmpty() ? "the file" : path)
+                        + "\": the file is refused. A structure that large is split into several files.");
+    }
+
+    static InputError tooManyNodes(String path, SourceLocation where, int max) {
+        return at(path, where,
+                "Le fichier développe plus de " + max + " valeurs (alias YAML « *nom » répétés ?) : il est refusé.",
+                "The file expands to more than " + max + " values (repeated YAML aliases \"*name\"?): it is"
+                        + " refused.");
+    }
+
+    static InputError tooManyAliases(String path, SourceLocation where, int max) {
+        return at(path, where,
+                "Plus de " + max + " alias YAML (« *nom ») répètent des listes ou des objets : c'est la forme d'une"
+                        + " « bombe » d'alias, le fichier est refusé. Écrivez les valeurs en entier.",
+                "More than " + max + " YAML aliases (\"*name\") repeat lists or objects: that is the shape of an"
+                        + " alias \"bomb\", the file is refused. Write the values out.");
+    }
+
+    static InputError unknownAlias(String path, SourceLocation where, String name) {
+        return at(path, where,
+                "L'alias YAML « *" + name + " » ne renvoie à aucune ancre « &" + name + " » écrite avant lui.",
+                "The YAML alias \"*" + name + "\" refers to no anchor \"&" + name + "\" written before it.");
+    }
+
+    static InputError tagRefused(String path, SourceLocation where, String tag) {
+        return at(path, where,
+                "L'étiquette YAML « " + tag + " » n'est pas acceptée : un fichier de configuration ne contient que"
+                        + " des données (textes, listes, objets). Retirez-la.",
+                "The YAML tag \"" + tag + "\" is not accepted: a setup file holds data only (texts, lists,"
+                        + " objects). Remove it.");
+    }
+
+    static InputError limitExceeded(SourceLocation where, String detail) {
+        return at("", where,
+                "Le fichier dépasse une limite de lecture (" + detail + ") : il est refusé.",
+                "The file exceeds a reading limit (" + detail + "): it is refused.");
+    }
+
+    static InputError internal(String detail) {
+        return at("", SourceLocation.UNKNOWN,
+                "Ce fichier n'a pas pu être lu à cause d'une erreur interne (" + detail + ") ; les autres fichiers"
+                        + " sont audités. Merci de signaler le cas avec le fichier.",
+                "This file could not be read because of an internal error (" + detail + "); the other files are"
+                        + " audited. Please report it with the file.");
+    }
+
     static InputError notAMapping(SourceLocation where) {
         return at("", where,
                 "Le fichier doit être un objet (des champs « nom: valeur »), pas une liste ni une valeur seule.",

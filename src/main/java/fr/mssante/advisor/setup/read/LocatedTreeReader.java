@@ -5,13 +5,17 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import fr.mssante.advisor.setup.InputError;
 import fr.mssante.advisor.setup.LocatedTree;
+import fr.mssante.advisor.setup.ReadLimits;
 import fr.mssante.advisor.setup.SourceLocation;
 import java.io.IOException;
 import java.io.Reader;
@@ -19,6 +23,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -28,36 +34,77 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * <p>Scalars are kept as their source text (an unquoted FINESS such as {@code 010000024} keeps its
  * leading zero); only {@code true}/{@code false} stay booleans. A key given an empty value counts as
  * absent, as a person writing {@code finess:} means.
+ *
+ * <p>A setup file is data only: YAML aliases ({@code *name}) repeat what their anchor holds, within
+ * {@link ReadLimits}; explicit type tags ({@code !!java.net.URL}, {@code !include}) are refused, never
+ * acted on. Depth, text length and list size are bounded so that a hostile file costs little to refuse.
  */
 public final class LocatedTreeReader {
 
-    private static final JsonFactory JSON = new JsonFactory();
-    private static final YAMLFactory YAML = new YAMLFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The YAML core schema's own tags only say "text", "number"…: harmless, so accepted. */
+    private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map")
+            .stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private final ReadLimits limits;
+    private final JsonFactory json;
+    private final AnchoredYamlFactory yaml;
 
     /** The tree (null when it could not be read) and the problems met while reading. */
     public record Result(LocatedTree tree, List<InputError> errors) {
     }
 
-    public Result read(Reader source, boolean json) {
+    public LocatedTreeReader() {
+        this(ReadLimits.DEFAULTS);
+    }
+
+    public LocatedTreeReader(ReadLimits limits) {
+        this.limits = limits;
+        int documentChars = (int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes());
+        // Backstops behind the checks of Builder, which come first and say where.
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 1)
+                .maxStringLength(documentChars)
+                .maxDocumentLength(limits.maxFileBytes())
+                .build();
+        LoaderOptions yamlOptions = new LoaderOptions();
+        yamlOptions.setCodePointLimit(documentChars);
+        yamlOptions.setMaxAliasesForCollections(limits.maxAliases());
+        yamlOptions.setNestingDepthLimit(limits.maxDepth() + 1);
+        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        // The builder starts from no YAML feature at all: keep the defaults a plain YAMLFactory has.
+        this.yaml = new AnchoredYamlFactory(YAMLFactory.builder().loaderOptions(yamlOptions)
+                .streamReadConstraints(constraints).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL));
+    }
+
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    public Result read(Reader source, boolean isJson) {
         Map<String, SourceLocation> keys = new HashMap<>();
         Map<String, SourceLocation> values = new HashMap<>();
         List<InputError> errors = new ArrayList<>();
-        try (JsonParser parser = (json ? JSON : YAML).createParser(source)) {
+        try (JsonParser parser = (isJson ? json : yaml).createParser(source)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new Result(null, List.of(InputErrors.emptyFile()));
             }
-            JsonNode root = new Builder(parser, keys, values, errors).value("");
+            JsonNode root = new Builder(parser, keys, values, errors).value("", 0);
             if (!root.isObject()) {
                 return new Result(null, List.of(InputErrors.notAMapping(values.get(""))));
             }
             if (parser.nextToken() != null) {
-                errors.add(InputErrors.trailingContent(location(parser.currentTokenLocation()), json));
+                errors.add(InputErrors.trailingContent(location(parser.currentTokenLocation()), isJson));
             }
             return new Result(new LocatedTree(root, keys, values), errors);
+        } catch (Refused e) {
+            return new Result(null, List.of(e.error));
+        } catch (StreamConstraintsException e) {
+            SourceLocation where = e.getLocation() == null ? SourceLocation.UNKNOWN : location(e.getLocation());
+            return new Result(null, List.of(InputErrors.limitExceeded(where, e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
-            return new Result(null, List.of(syntaxError(e, json)));
+            return new Result(null, List.of(syntaxError(e, isJson)));
         } catch (IOException e) {
             return new Result(null, List.of(InputErrors.unreadable(e.getMessage())));
         }
@@ -80,19 +127,60 @@ public final class LocatedTreeReader {
         return new SourceLocation(Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
     }
 
-    /** Walks the token stream once, building nodes and recording their positions. */
-    private record Builder(JsonParser parser, Map<String, SourceLocation> keys,
-                           Map<String, SourceLocation> values, List<InputError> errors) {
+    /** A problem after which reading the rest of the file is pointless (or dangerous). */
+    private static final class Refused extends RuntimeException {
+        final transient InputError error;
 
-        JsonNode value(String path) throws IOException {
-            values.put(path, location(parser.currentTokenLocation()));
-            return switch (parser.currentToken()) {
-                case START_OBJECT -> object(path);
-                case START_ARRAY -> array(path);
+        Refused(InputError error) {
+            super(null, null, false, false);
+            this.error = error;
+        }
+    }
+
+    /** What an anchor ({@code &name}) holds: the node, where it was written, and how many values it counts. */
+    private record Anchor(String path, JsonNode node, int size) {
+    }
+
+    /** Walks the token stream once, building nodes, recording their positions and enforcing the limits. */
+    private final class Builder {
+
+        private final JsonParser parser;
+        private final Map<String, SourceLocation> keys;
+        private final Map<String, SourceLocation> values;
+        private final List<InputError> errors;
+        private final Map<String, Anchor> anchors = new HashMap<>();
+        private int nodes;
+        private int collectionAliases;
+
+        Builder(JsonParser parser, Map<String, SourceLocation> keys, Map<String, SourceLocation> values,
+                List<InputError> errors) {
+            this.parser = parser;
+            this.keys = keys;
+            this.values = values;
+            this.errors = errors;
+        }
+
+        JsonNode value(String path, int depth) throws IOException {
+            SourceLocation at = location(parser.currentTokenLocation());
+            values.put(path, at);
+            count(1, path, at);
+            if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
+                return alias(path, at, parser.getText());
+            }
+            checkTag(path, at);
+            String anchor = parser instanceof AnchoredYamlFactory.Parser y ? y.anchor() : null;
+            int before = nodes;
+            JsonNode node = switch (parser.currentToken()) {
+                case START_OBJECT -> object(path, deeper(depth, path, at));
+                case START_ARRAY -> array(path, deeper(depth, path, at));
                 case VALUE_TRUE, VALUE_FALSE -> bool(parser.getText());
                 case VALUE_NULL -> NODES.nullNode();
-                default -> NODES.textNode(parser.getText());
+                default -> NODES.textNode(text(path, at, parser.getText()));
             };
+            if (anchor != null) {
+                anchors.put(anchor, new Anchor(path, node, nodes - before + 1));
+            }
+            return node;
         }
 
         /** YAML 1.1 also reads yes/no/on/off as booleans; only true and false are (so {@code name: Yes} stays text). */
@@ -103,14 +191,18 @@ public final class LocatedTreeReader {
             return "false".equalsIgnoreCase(text) ? NODES.booleanNode(false) : NODES.textNode(text);
         }
 
-        private ObjectNode object(String path) throws IOException {
+        private ObjectNode object(String path, int depth) throws IOException {
             ObjectNode node = NODES.objectNode();
+            int fields = 0;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                String child = path.isEmpty() ? name : path + "." + name;
                 SourceLocation keyLocation = location(parser.currentTokenLocation());
+                if (++fields > limits.maxEntries()) {
+                    throw new Refused(InputErrors.tooManyEntries(path, keyLocation, limits.maxEntries()));
+                }
+                String name = text(path, keyLocation, parser.currentName());
+                String child = path.isEmpty() ? name : path + "." + name;
                 parser.nextToken();
-                JsonNode value = value(child);
+                JsonNode value = value(child, depth);
                 if (node.has(name)) {
                     errors.add(InputErrors.duplicateKey(child, keyLocation, name));
                     continue;
@@ -123,13 +215,68 @@ public final class LocatedTreeReader {
             return node;
         }
 
-        private ArrayNode array(String path) throws IOException {
+        private ArrayNode array(String path, int depth) throws IOException {
             ArrayNode node = NODES.arrayNode();
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                node.add(value(path + "[" + index++ + "]"));
+                if (index >= limits.maxEntries()) {
+                    throw new Refused(InputErrors.tooManyEntries(path, location(parser.currentTokenLocation()),
+                            limits.maxEntries()));
+                }
+                node.add(value(path + "[" + index++ + "]", depth));
             }
             return node;
+        }
+
+        private int deeper(int depth, String path, SourceLocation at) {
+            if (depth >= limits.maxDepth()) {
+                throw new Refused(InputErrors.tooDeep(path, at, limits.maxDepth()));
+            }
+            return depth + 1;
+        }
+
+        private String text(String path, SourceLocation at, String text) {
+            if (text != null && text.length() > limits.maxStringChars()) {
+                errors.add(InputErrors.textTooLong(path, at, text.length(), limits.maxStringChars()));
+            }
+            return text;
+        }
+
+        private void count(int more, String path, SourceLocation at) {
+            nodes += more;
+            if (nodes > limits.maxNodes()) {
+                throw new Refused(InputErrors.tooManyNodes(path, at, limits.maxNodes()));
+            }
+        }
+
+        /** Tags other than the core schema's would ask a YAML library to build objects: a setup file holds data. */
+        private void checkTag(String path, SourceLocation at) throws IOException {
+            String tag = parser.getTypeId() == null ? null : parser.getTypeId().toString();
+            if (tag != null && !CORE_TAGS.contains(tag)) {
+                errors.add(InputErrors.tagRefused(path, at,
+                        tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag));
+            }
+        }
+
+        /**
+         * {@code *name} repeats the value anchored {@code &name}. Jackson hands it over as the bare name,
+         * so the copy is made here, counted against the limits (a "billion laughs" file nests aliases of
+         * aliases to expand to billions of values). The copy's nodes have no position of their own: a
+         * problem inside it is reported where the alias is written.
+         */
+        private JsonNode alias(String path, SourceLocation at, String name) {
+            Anchor anchor = anchors.get(name);
+            if (anchor == null) {
+                throw new Refused(InputErrors.unknownAlias(path, at, name));
+            }
+            if (!anchor.node().isContainerNode()) {
+                return anchor.node().deepCopy();
+            }
+            if (++collectionAliases > limits.maxAliases()) {
+                throw new Refused(InputErrors.tooManyAliases(path, at, limits.maxAliases()));
+            }
+            count(anchor.size() - 1, path, at);
+            return anchor.node().deepCopy();
         }
     }
 }
