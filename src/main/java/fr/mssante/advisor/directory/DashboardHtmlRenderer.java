@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +21,7 @@ import java.util.stream.Collectors;
 final class DashboardHtmlRenderer implements DashboardRenderer {
 
     private static final String CSS = """
-            body { font: 14px/1.4 system-ui, sans-serif; color: #1d2939; margin: 1.5rem auto; max-width: 72rem; padding: 0 1rem; }
+            body { font: 14px/1.4 system-ui, sans-serif; color: #1d2939; margin: 1.5rem auto; max-width: 80rem; padding: 0 1rem; }
             h1 { margin-bottom: .2rem; } .sub, .hint, .meta { color: #475467; }
             h2 { border-bottom: 2px solid #d0d5dd; padding-bottom: .3rem; margin-top: 2.2rem; }
             .summary { font-size: 1.1rem; background: #f2f4f7; padding: .6rem .9rem; border-radius: 6px; }
@@ -31,11 +30,12 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
             th { background: #f2f4f7; cursor: pointer; user-select: none; white-space: nowrap; }
             th[aria-sort=ascending]::after { content: " ▲"; } th[aria-sort=descending]::after { content: " ▼"; }
             td.n { text-align: right; font-variant-numeric: tabular-nums; }
-            .bar { display: inline-block; width: 9rem; height: .8rem; background: #eaecf0; border-radius: 3px; vertical-align: middle; margin-right: .4rem; }
+            td.rate { white-space: nowrap; }
+            .bar { display: inline-block; width: 5rem; height: .8rem; background: #eaecf0; border-radius: 3px; vertical-align: middle; margin-right: .4rem; }
             .bar span { display: block; height: 100%; border-radius: 3px; background: #2e90fa; }
             .bar.org span { background: #12b76a; }
             .chart { display: grid; grid-template-columns: 14rem 1fr; gap: .3rem .6rem; align-items: center; max-width: 40rem; }
-            .chart .bar { width: 100%; height: 1.1rem; }
+            .chart > span { white-space: nowrap; } .chart .bar { width: 20rem; height: 1.1rem; }
             tr.no-org td { background: #fef3f2; } tr.no-org td.org { color: #b42318; font-weight: 600; }
             .tag { display: inline-block; border-radius: 3px; padding: 0 .3rem; margin: 0 .2rem .1rem 0; font-size: .8rem; }
             .ERROR { background: #fee4e2; color: #912018; } .WARNING { background: #fef0c7; color: #93370d; }
@@ -96,9 +96,9 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
             h.append("<p class=\"summary\">").append(escape(t.noEstablishment())).append("</p>\n");
         } else {
             h.append("<p class=\"summary\">").append(escape(t.summary(d.total()))).append("</p>\n");
-            areas(h, t, t.byDepartment(), t.department(), d.departments());
-            areas(h, t, t.byCategory(), t.category(), d.categories());
+            areas(h, t, t.byDepartment(), t.department(), d.departments(), true);
             establishments(h, t, d);
+            areas(h, t, t.byCategory(), t.category(), bySize(d.categories()), false);
         }
         rules(h, t, d);
         h.append("<h2>").append(escape(t.inputs())).append("</h2>\n<ul class=\"meta\">\n");
@@ -109,16 +109,28 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
         return h.toString();
     }
 
-    private static void areas(StringBuilder h, DashboardLabels t, String title, String key, List<Dashboard.Area> areas) {
+    /** Largest first: the category most establishments belong to (EHPAD, nationally) leads. */
+    private static List<Dashboard.Area> bySize(List<Dashboard.Area> areas) {
+        return areas.stream().sorted(Comparator.comparingInt(Dashboard.Area::structures).reversed()
+                .thenComparing(Dashboard.Area::code)).toList();
+    }
+
+    private static void areas(StringBuilder h, DashboardLabels t, String title, String key, List<Dashboard.Area> areas,
+                              boolean departments) {
         h.append("<h2>").append(escape(title)).append("</h2>\n<p class=\"hint\">").append(escape(t.sortHint()))
                 .append("</p>\n<table class=\"sortable\">\n<thead><tr>");
         for (String c : List.of(key, t.establishments(), t.equipped(), t.equipmentRate(), t.withOrg(), t.orgRate(),
-                t.mailboxes(), t.findings())) {
+                t.withoutOrg(), t.mailboxes(), t.findings())) {
             h.append("<th>").append(escape(c)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (Dashboard.Area a : areas) {
-            h.append("<tr><td data-v=\"").append(escape(a.code())).append("\">").append(escape(a.code()));
+            h.append("<tr><td data-v=\"").append(escape(a.code())).append("\">");
+            if (departments) {
+                h.append("<a href=\"#dep-").append(escape(a.code())).append("\">").append(escape(a.code())).append("</a>");
+            } else {
+                h.append(escape(a.code()));
+            }
             if (a.label() != null && !a.label().isBlank()) {
                 h.append(" — ").append(escape(a.label()));
             }
@@ -128,6 +140,8 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
             rate(h, t, a.equipmentRate(), "");
             number(h, a.withOrg());
             rate(h, t, a.orgRate(), " org");
+            h.append("<td class=\"n").append(a.structures() > a.withOrg() ? " missing" : "").append("\">")
+                    .append(a.structures() - a.withOrg()).append("</td>");
             number(h, a.mailboxes());
             number(h, a.withFindings());
             h.append("</tr>\n");
@@ -150,10 +164,13 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
         d.structures().forEach(s -> byDepartment.computeIfAbsent(s.department(), k -> new ArrayList<>()).add(s));
         Map<String, Dashboard.Area> areas = d.departments().stream()
                 .collect(Collectors.toMap(Dashboard.Area::code, a -> a));
-        byDepartment.forEach((code, rows) -> department(h, t, areas.get(code), rows));
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        bySize(d.categories()).forEach(c -> rank.put(c.code(), rank.size()));
+        byDepartment.forEach((code, rows) -> department(h, t, areas.get(code), rows, rank));
     }
 
-    private static void department(StringBuilder h, DashboardLabels t, Dashboard.Area area, List<Dashboard.StructureRow> rows) {
+    private static void department(StringBuilder h, DashboardLabels t, Dashboard.Area area,
+                                   List<Dashboard.StructureRow> rows, Map<String, Integer> rank) {
         h.append("<section id=\"dep-").append(escape(area.code())).append("\">\n<h3>").append(escape(t.department()))
                 .append(' ').append(escape(area.code()));
         if (area.label() != null && !area.label().isBlank()) {
@@ -170,7 +187,7 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
                 .append(area.structures()).append(")</span></div>\n");
         List<Dashboard.StructureRow> missing = rows.stream().filter(s -> s.mailboxes("ORG") == 0).toList();
         if (!missing.isEmpty()) {
-            Map<String, Long> perCategory = new TreeMap<>();
+            Map<String, Long> perCategory = new LinkedHashMap<>();
             missing.forEach(s -> perCategory.merge(s.categoryLabel(), 1L, Long::sum));
             h.append("<p class=\"missing\"><strong>").append(escape(t.withoutOrgTitle())).append(" : ")
                     .append(missing.size()).append("</strong> — ")
@@ -183,9 +200,10 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
             h.append("<th>").append(escape(c)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
+        // Those without an ORG mailbox first, the largest category (EHPAD) first among them.
         List<Dashboard.StructureRow> ordered = new ArrayList<>(rows);
         ordered.sort(Comparator.comparing((Dashboard.StructureRow s) -> s.mailboxes("ORG") > 0)
-                .thenComparing(Dashboard.StructureRow::categoryLabel, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(s -> rank.getOrDefault(s.category(), Integer.MAX_VALUE))
                 .thenComparing(Dashboard.StructureRow::name));
         for (Dashboard.StructureRow s : ordered) {
             boolean noOrg = s.mailboxes("ORG") == 0;
@@ -195,8 +213,8 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
                     .append("</td><td data-v=\"").append(escape(s.categoryLabel())).append("\">")
                     .append(escape(s.categoryLabel())).append("</td>");
             number(h, s.mailboxes("PER"));
-            h.append("<td class=\"n org\" data-v=\"").append(s.mailboxes("ORG")).append("\">")
-                    .append(noOrg ? "0 — " + escape(t.noOrg()) : String.valueOf(s.mailboxes("ORG"))).append("</td>");
+            h.append("<td class=\"n org\"").append(noOrg ? " title=\"" + escape(t.noOrg()) + "\"" : "").append(" data-v=\"").append(s.mailboxes("ORG")).append("\">")
+                    .append(noOrg ? "0 — " + escape(t.none()) : String.valueOf(s.mailboxes("ORG"))).append("</td>");
             number(h, s.mailboxes("APP"));
             h.append("<td data-v=\"").append(s.findings().size()).append("\">");
             for (ReportedFinding f : s.findings()) {
@@ -237,7 +255,7 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
     }
 
     private static void rate(StringBuilder h, DashboardLabels t, double rate, String kind) {
-        h.append("<td data-v=\"").append(String.format(Locale.ROOT, "%.4f", rate)).append("\">");
+        h.append("<td class=\"rate\" data-v=\"").append(String.format(Locale.ROOT, "%.4f", rate)).append("\">");
         bar(h, rate, kind);
         h.append(escape(t.percent(rate))).append("</td>");
     }

@@ -64,7 +64,11 @@ final class DashboardLabels {
     }
 
     String withOrg() {
-        return pick("Avec BAL organisationnelle", "With an organisational mailbox");
+        return pick("Avec BAL ORG", "With ORG");
+    }
+
+    String withoutOrg() {
+        return pick("Sans BAL ORG", "Without ORG");
     }
 
     String equipmentRate() {
@@ -85,6 +89,10 @@ final class DashboardLabels {
 
     String noOrg() {
         return pick("aucune BAL organisationnelle", "no organisational mailbox");
+    }
+
+    String none() {
+        return pick("aucune", "none");
     }
 
     String withoutOrgTitle() {

@@ -38,6 +38,7 @@ public record TrustListFile(Path file, Set<String> domains, String generation) {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         Set<String> domains = new HashSet<>();
         String generation = null;
+        boolean listClosed = false;
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             boolean inDomain = false;
@@ -57,8 +58,9 @@ public record TrustListFile(Path file, Set<String> domains, String generation) {
                         case "DateDeGeneration" -> generation = xml.getElementText().trim();
                         default -> { }
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("Domaine")) {
-                    inDomain = false;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    inDomain = inDomain && !xml.getLocalName().equals("Domaine");
+                    listClosed = listClosed || xml.getLocalName().equals("ListeDomaines");
                 }
             }
         } catch (NoSuchFileException e) {
@@ -66,6 +68,10 @@ public record TrustListFile(Path file, Set<String> domains, String generation) {
         } catch (IOException e) {
             throw new ExtractException(file, "illisible / unreadable: " + e.getMessage());
         } catch (XMLStreamException e) {
+            if (listClosed && !domains.isEmpty()) {
+                // The published 2025-03-13 file ends without its root's end tag: every domain is read by then.
+                return new TrustListFile(file, domains, generation);
+            }
             var at = e.getLocation();
             throw new ExtractException(file, (at == null ? "" : "ligne/line " + at.getLineNumber() + ", colonne/column "
                     + at.getColumnNumber() + ": ") + "XML invalide / invalid XML: " + e.getMessage().replaceAll("\\s+", " "));
