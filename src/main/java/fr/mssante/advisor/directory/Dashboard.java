@@ -77,8 +77,8 @@ public record Dashboard(List<Area> departments, List<Area> categories, List<Stru
         }
     }
 
-    /** A rule that ran, with its title in the report's language and how many findings it made. */
-    public record AppliedRule(String id, Severity severity, String title, int findings) {
+    /** A rule that ran, with its title and fix in the report's language and how many findings it made. */
+    public record AppliedRule(String id, Severity severity, String title, String recommendation, int findings) {
     }
 
     /**

@@ -69,7 +69,9 @@ public final class DashboardBuilder {
                 .thenComparing(Dashboard.StructureRow::name).thenComparing(Dashboard.StructureRow::finess));
         List<Dashboard.AppliedRule> applied = rules.applied().stream().map(id -> pack.rule(id).orElseThrow())
                 .map(info -> new Dashboard.AppliedRule(info.id(), info.severity(),
-                        pack.messages().get(info.id(), lang).title(Map.of()), findingsPerRule.getOrDefault(info.id(), 0)))
+                        pack.messages().get(info.id(), lang).title(Map.of()),
+                        pack.messages().get(info.id(), lang).recommendation(Map.of()),
+                        findingsPerRule.getOrDefault(info.id(), 0)))
                 .toList();
         progress.finish();
         return new Dashboard(areas(rows, s -> Scope.department(s.department()), Dashboard.StructureRow::departmentLabel),

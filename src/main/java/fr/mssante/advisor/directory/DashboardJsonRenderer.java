@@ -55,7 +55,7 @@ final class DashboardJsonRenderer implements DashboardRenderer {
         ObjectNode rules = root.putObject("rules");
         ArrayNode applied = rules.putArray("applied");
         d.rulesApplied().forEach(r -> applied.addObject().put("ruleId", r.id()).put("severity", r.severity().name())
-                .put("title", r.title()).put("findings", r.findings()));
+                .put("title", r.title()).put("recommendation", r.recommendation()).put("findings", r.findings()));
         ArrayNode notApplicable = rules.putArray("notApplicable");
         d.rulesNotApplicable().forEach(notApplicable::add);
         ObjectNode trust = root.putObject("trustSpace");
@@ -89,15 +89,17 @@ final class DashboardJsonRenderer implements DashboardRenderer {
         return o;
     }
 
-    /** The audit report's finding fields that mean something here (no line: the facts come from files). */
+    /**
+     * The audit report's finding fields that differ from one finding to the next; the rule's title and
+     * recommendation are given once, under {@code rules.applied} (tens of thousands of findings at
+     * national scale would repeat them).
+     */
     private static ObjectNode finding(ReportedFinding f) {
         ObjectNode o = JSON.createObjectNode();
         o.put("ruleId", f.ruleId());
         o.put("severity", f.severity().name());
         o.put("subject", f.subject());
-        o.put("title", f.title());
         o.put("message", f.message());
-        o.put("recommendation", f.recommendation());
         return o;
     }
 

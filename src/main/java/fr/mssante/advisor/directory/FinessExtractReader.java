@@ -40,6 +40,7 @@ public final class FinessExtractReader {
     public Result read(Path file, Consumer<FinessEstablishment> sink, Progress progress) {
         MalformedLines malformed = new MalformedLines();
         long establishments = 0;
+        Fields f = new Fields(';');
         try (InputStream in = Files.newInputStream(file); TextLines lines = new TextLines(in)) {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 long n = lines.lineNumber();
@@ -49,14 +50,15 @@ public final class FinessExtractReader {
                 if (!line.startsWith("structureet;")) {
                     continue; // the header, geolocalisation lines…
                 }
-                String[] f = line.split(";", -1);
-                if (f.length != FIELDS || f[NOFINESSET].isBlank()) {
+                f.parse(line);
+                String finess = f.count() == FIELDS ? f.get(NOFINESSET) : "";
+                if (finess.isEmpty()) {
                     malformed.add(n);
                     continue;
                 }
-                String name = f[RS].isBlank() ? f[RSLONGUE].trim() : f[RS].trim();
-                sink.accept(new FinessEstablishment(f[NOFINESSET].trim(), name, f[CATEGETAB].trim(),
-                        f[LIBCATEGETAB].trim(), f[DEPARTEMENT].trim(), f[LIBDEPARTEMENT].trim()));
+                String name = f.get(RS).isEmpty() ? f.get(RSLONGUE) : f.get(RS);
+                sink.accept(new FinessEstablishment(finess, name, f.get(CATEGETAB), f.get(LIBCATEGETAB),
+                        f.get(DEPARTEMENT), f.get(LIBDEPARTEMENT)));
                 establishments++;
             }
             return new Result(lines.charset(), lines.lineNumber(), establishments, malformed);

@@ -63,6 +63,7 @@ public final class MailboxExtractReader {
         MalformedLines malformed = new MalformedLines();
         long mailboxes = 0;
         long withFiness = 0;
+        Fields f = new Fields('|');
         TextLines lines = new TextLines(in);
         for (String line = lines.next(); line != null; line = lines.next()) {
             long n = lines.lineNumber();
@@ -72,22 +73,35 @@ public final class MailboxExtractReader {
             if (line.isBlank()) {
                 continue;
             }
-            String[] f = line.split("\\|", -1);
-            if (n == 1 && f[TYPE].trim().equalsIgnoreCase("Type de BAL")) {
+            f.parse(line);
+            String type = f.get(TYPE);
+            if (n == 1 && type.equalsIgnoreCase("Type de BAL")) {
                 continue;
             }
-            if (f.length != COLUMNS || f[TYPE].isBlank() || f[ADDRESS].isBlank()) {
+            String address = f.count() == COLUMNS ? f.get(ADDRESS) : "";
+            if (type.isEmpty() || address.isEmpty()) {
                 malformed.add(n);
                 continue;
             }
-            String finess = FINESS_ID_TYPE.equals(f[STRUCTURE_ID_TYPE].trim()) ? finessOf(f[STRUCTURE_ID]) : null;
+            String finess = FINESS_ID_TYPE.equals(f.get(STRUCTURE_ID_TYPE)) ? finessOf(f.get(STRUCTURE_ID)) : null;
             if (finess != null) {
                 withFiness++;
             }
-            sink.accept(new MailboxLine(f[TYPE].trim().toUpperCase(Locale.ROOT), f[ADDRESS].trim(), finess));
+            sink.accept(new MailboxLine(type(type), address, finess));
             mailboxes++;
         }
         return new Result(lines.charset(), entry, lines.lineNumber(), mailboxes, withFiness, malformed);
+    }
+
+    /** The usual types as shared constants: a national file holds half a million of them. */
+    private static String type(String raw) {
+        return switch (raw.toUpperCase(Locale.ROOT)) {
+            case "PER" -> "PER";
+            case "ORG" -> "ORG";
+            case "APP" -> "APP";
+            case "CAB" -> "CAB";
+            default -> raw.toUpperCase(Locale.ROOT);
+        };
     }
 
     /** The FINESS in {@code Identification Structure}: written with or without the type digit {@code 1}. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.mssante.advisor.TestPacks;
 import fr.mssante.advisor.pack.RulePackException;
-import fr.mssante.advisor.pack.RulePackLoader;
+import fr.mssante.advisor.pack.RulePack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,13 +33,18 @@ class DirectoryReferenceTest {
                 "BAL-ADDRESS-INVALID", "BAL-ADDRESS-NON-ASCII", "BAL-OUTSIDE-TRUST-SPACE");
     }
 
+    /** The compiled test pack, as if loaded from {@code root} (only the reference files differ: no recompilation). */
+    private static RulePack packAt(Path root) {
+        RulePack p = TestPacks.pack();
+        return new RulePack(p.kieBases(), p.rules(), p.messages(), p.reference(), root, root.toString(), p.problems());
+    }
+
     @Test
     void anUnknownRuleIsAPackProblemWithItsLine(@TempDir Path tmp) throws IOException {
         Path rules = TestPacks.copyOfRules(tmp);
         Files.writeString(rules.resolve("reference/directory.yaml"),
                 "applicableRules:\n  - BAL-ORG-MISSING\n  - BAL-ORG-MISSNG\n");
-        var pack = new RulePackLoader().load(rules);
-        assertThatThrownBy(() -> DirectoryReference.of(pack)).isInstanceOf(RulePackException.class)
+        assertThatThrownBy(() -> DirectoryReference.of(packAt(rules))).isInstanceOf(RulePackException.class)
                 .satisfies(e -> assertThat(((RulePackException) e).problems().get(0).format())
                         .contains("directory.yaml:3:").contains("BAL-ORG-MISSNG"));
     }
@@ -48,8 +53,7 @@ class DirectoryReferenceTest {
     void aMissingFileIsAPackProblem(@TempDir Path tmp) throws IOException {
         Path rules = TestPacks.copyOfRules(tmp);
         Files.delete(rules.resolve("reference/essms-categories.yaml"));
-        var pack = new RulePackLoader().load(rules);
-        assertThatThrownBy(() -> DirectoryReference.of(pack)).isInstanceOf(RulePackException.class)
+        assertThatThrownBy(() -> DirectoryReference.of(packAt(rules))).isInstanceOf(RulePackException.class)
                 .satisfies(e -> assertThat(((RulePackException) e).problems().get(0).format())
                         .contains("essms-categories.yaml").contains("manquant"));
     }
