@@ -36,7 +36,7 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
             .bar.org span { background: #12b76a; }
             .chart { display: grid; grid-template-columns: 14rem 1fr; gap: .3rem .6rem; align-items: center; max-width: 40rem; }
             .chart > span { white-space: nowrap; } .chart .bar { width: 20rem; height: 1.1rem; }
-            tr.no-org td { background: #fef3f2; } tr.no-org td.org { color: #b42318; font-weight: 600; }
+            tr.no-org td { background: #fef3f2; } tr.no-org td.org { color: #b42318; font-weight: 600; } td.org { white-space: nowrap; }
             .tag { display: inline-block; border-radius: 3px; padding: 0 .3rem; margin: 0 .2rem .1rem 0; font-size: .8rem; }
             .ERROR { background: #fee4e2; color: #912018; } .WARNING { background: #fef0c7; color: #93370d; }
             .INFO { background: #d1e9ff; color: #194185; }
