@@ -3,7 +3,8 @@
 # Generates seeded synthetic extractions — 100,000 FINESS establishment lines (plus their
 # geolocalisation lines) and 550,000 Annuaire Santé mailbox lines — then times the whole command
 # (JVM start, rule pack from the cache, both files streamed, rules, JSON written) RUNS times and
-# prints every run, the median, and the peak memory of the process.
+# prints every run, the medians of elapsed and CPU time (the CPU time depends less on what else the
+# machine is doing), and the peak memory of the process.
 #
 #   benchmarks/directory.sh                 # 5 runs, JSON output
 #   RUNS=3 FORMAT=html benchmarks/directory.sh
@@ -29,17 +30,20 @@ fi
 echo "files: $(wc -l < "$finess") FINESS lines ($(du -h "$finess" | cut -f1)), $(wc -l < "$mssante") mailbox lines ($(du -h "$mssante" | cut -f1))"
 echo "load before: $(uptime | sed 's/.*load average: //')"
 run() {
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" java -Xmx1g -jar "$jar" directory --finess "$finess" \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" java -Xmx1g -jar "$jar" directory --finess "$finess" \
     --mssante "$mssante" --format "$FORMAT" --output "$work/dashboard.$FORMAT" --quiet
   cat "$work/time.txt"
 }
 run > /dev/null   # fills the rule pack cache (~/.cache/mssante-advisor) like any second run of the tool
 times=()
+cpus=()
 for i in $(seq 1 "$RUNS"); do
-  read -r seconds kb < <(run)
-  echo "run $i: ${seconds} s, peak RSS $((kb / 1024)) MiB"
+  read -r seconds kb user sys < <(run)
+  echo "run $i: ${seconds} s elapsed, $(awk "BEGIN {print $user + $sys}") s CPU (user+sys), peak RSS $((kb / 1024)) MiB"
   times+=("$seconds")
+  cpus+=("$(awk "BEGIN {print $user + $sys}")")
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
-echo "median of $RUNS runs: ${median} s (format $FORMAT, -Xmx1g, $(nproc) cores)"
+cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
+echo "median of $RUNS runs: ${median} s elapsed, ${cpu} s CPU (format $FORMAT, -Xmx1g, $(nproc) cores)"
 echo "load after: $(uptime | sed 's/.*load average: //')"
