@@ -189,7 +189,7 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
         if (!missing.isEmpty()) {
             Map<String, Long> perCategory = new LinkedHashMap<>();
             missing.forEach(s -> perCategory.merge(s.categoryLabel(), 1L, Long::sum));
-            h.append("<p class=\"missing\"><strong>").append(escape(t.withoutOrgTitle())).append(" : ")
+            h.append("<p class=\"missing\"><strong>").append(escape(t.withoutOrgTitle())).append(t.colon())
                     .append(missing.size()).append("</strong> — ")
                     .append(escape(perCategory.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
                             .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))))

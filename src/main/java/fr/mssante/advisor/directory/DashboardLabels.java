@@ -209,6 +209,11 @@ final class DashboardLabels {
                 "Trust space: official whitelist " + t.file() + " (" + t.domains() + " domains" + when + ").");
     }
 
+    /** French puts a space before a colon, English does not. */
+    String colon() {
+        return pick(" : ", ": ");
+    }
+
     String percent(double rate) {
         return Math.round(rate * 100) + " %";
     }
