@@ -29,8 +29,10 @@ class DirectoryDashboardTest {
     static final Path MSSANTE = ExtractReadersTest.MSSANTE;
 
     static Dashboard dashboard(List<String> categories, List<String> departments, Path trustList) {
-        return DirectoryDashboard.make(TestPacks.pack(), new DirectoryDashboard.Request(FINESS, MSSANTE, trustList,
-                categories, departments, Lang.FR), Progress.NONE);
+        Dashboard d = DirectoryDashboard.make(TestPacks.pack(), new DirectoryDashboard.Request(FINESS, MSSANTE,
+                trustList, categories, departments, Lang.FR), Progress.NONE);
+        assertThat(d.ruleFailures()).as("rules that failed while running").isEmpty();
+        return d;
     }
 
     static Map<String, List<String>> findingsByFiness(Dashboard d) {
