@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mssante-advisor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Conseiller de conformité MSSanté pour les structures sociales et médico-sociales.",
                 "MSSanté compliance advisor for social and medico-social structures."},
-        subcommands = {AuditCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, DirectoryCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -36,6 +36,22 @@ public final class KieBases {
     }
 
     /**
+     * The same pack reduced to the rules {@code keep} (each written {@code package/rule name}), with
+     * its own fault isolation: for a caller whose facts only some rules can judge (the directory
+     * dashboard). Every other rule of the pack is removed.
+     */
+    public KieBases restrictedTo(Set<String> keep) {
+        Set<String> others = new java.util.HashSet<>();
+        full.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            String key = p.getName() + "/" + r.getName();
+            if (!keep.contains(key)) {
+                others.add(key);
+            }
+        }));
+        return new KieBases(without(others), () -> remove(fresh.get(), others));
+    }
+
+    /**
      * A base without the given rules, each written {@code package/rule name}; built once per set (it
      * costs a compilation, and only faulty packs need it).
      */
@@ -43,15 +59,16 @@ public final class KieBases {
         if (ruleKeys.isEmpty()) {
             return full;
         }
-        return reduced.computeIfAbsent(Set.copyOf(ruleKeys), keys -> {
-            KieBase base = fresh.get();
-            for (String key : keys) {
-                int slash = key.indexOf('/');
-                if (base.getRule(key.substring(0, slash), key.substring(slash + 1)) != null) {
-                    base.removeRule(key.substring(0, slash), key.substring(slash + 1));
-                }
+        return reduced.computeIfAbsent(Set.copyOf(ruleKeys), keys -> remove(fresh.get(), keys));
+    }
+
+    private static KieBase remove(KieBase base, Set<String> keys) {
+        for (String key : keys) {
+            int slash = key.indexOf('/');
+            if (base.getRule(key.substring(0, slash), key.substring(slash + 1)) != null) {
+                base.removeRule(key.substring(0, slash), key.substring(slash + 1));
             }
-            return base;
-        });
+        }
+        return base;
     }
 }

@@ -1,0 +1,147 @@
+package fr.mssante.advisor.cli;
+
+import fr.mssante.advisor.directory.Dashboard;
+import fr.mssante.advisor.directory.DashboardRenderer;
+import fr.mssante.advisor.directory.DirectoryDashboard;
+import fr.mssante.advisor.directory.ExtractException;
+import fr.mssante.advisor.directory.MalformedLines;
+import fr.mssante.advisor.directory.Progress;
+import fr.mssante.advisor.findings.ReportedFinding;
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.pack.PackProblem;
+import fr.mssante.advisor.pack.RulePack;
+import fr.mssante.advisor.pack.RulePackException;
+import fr.mssante.advisor.pack.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code directory --finess FILE --mssante FILE}: the equipment dashboard of the ESSMS from the public
+ * FINESS and Annuaire Santé extractions.
+ */
+@Command(name = "directory", mixinStandardHelpOptions = true,
+        description = {"Tableau de bord de l'équipement MSSanté des ESSMS, par département et par catégorie, d'après"
+                + " l'extraction FINESS et l'extraction des boîtes MSSanté de l'Annuaire Santé.",
+                "MSSanté equipment dashboard of the ESSMS per department and category, from the FINESS and"
+                        + " Annuaire Santé extractions."},
+        exitCodeListHeading = "%nStatut de sortie / exit status:%n",
+        exitCodeList = {"0:tableau de bord écrit / dashboard written",
+                "1:constats au niveau de --fail-on ou au-dessus / findings at or above --fail-on",
+                "2:usage incorrect ou fichier illisible / bad usage or unreadable file",
+                "3:règles invalides ou en échec / rule pack broken or a rule failed"})
+final class DirectoryCommand implements Callable<Integer> {
+
+    @Option(names = "--finess", required = true, paramLabel = "FILE",
+            description = "Extraction FINESS des établissements (etalab-cs1100507-stock-….csv, UTF-8 ou Latin-1).")
+    Path finess;
+
+    @Option(names = "--mssante", required = true, paramLabel = "FILE",
+            description = "Extraction des boîtes MSSanté de l'Annuaire Santé (Extraction_Correspondance_MSSante_….txt"
+                    + " ou le ZIP qui la contient).")
+    Path mssante;
+
+    @Option(names = "--trust-list", paramLabel = "FILE",
+            description = "Liste blanche MSSanté officielle (listeblanchemssante.xml) au lieu de la liste du paquet"
+                    + " de règles / official whitelist instead of the pack's trust-space list.")
+    Path trustList;
+
+    @Option(names = "--categories", paramLabel = "CODES", split = ",",
+            description = "Catégories FINESS retenues (ex. 500,354), au lieu de reference/essms-categories.yaml.")
+    List<String> categories = List.of();
+
+    @Option(names = "--department", paramLabel = "CODES", split = ",",
+            description = "Départements retenus (ex. 93,94 ; tous par défaut) / departments (all by default).")
+    List<String> departments = List.of();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (défaut), json, csv, html.")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "NEVER",
+            description = "NEVER (défaut : un tableau de bord n'échoue pas), ERROR, WARNING ou INFO : seuil du statut 1.")
+    String failOn;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    PackOption pack;
+
+    @Override
+    public Integer call() {
+        Lang lang = output.langOrReport();
+        DashboardRenderer.Format renderer = DashboardRenderer.Format.parse(format);
+        boolean never = "NEVER".equalsIgnoreCase(failOn.trim());
+        Severity threshold = Severity.parse(failOn);
+        if (renderer == null) {
+            Console.ERR.println("Erreur d'utilisation / usage error: --format « " + format + " » : "
+                    + DashboardRenderer.Format.names());
+        }
+        if (threshold == null && !never) {
+            Console.ERR.println("Erreur d'utilisation / usage error: --fail-on « " + failOn
+                    + " » : NEVER, ERROR, WARNING ou/or INFO.");
+        }
+        List<String> blank = categories.stream().filter(String::isBlank).toList();
+        if (!blank.isEmpty() || departments.stream().anyMatch(String::isBlank)) {
+            Console.ERR.println("Erreur d'utilisation / usage error: code vide dans --categories ou --department"
+                    + " / empty code (e.g. --categories 500,354 --department 93,94).");
+            return ExitStatus.INPUT_ERROR.code();
+        }
+        if (lang == null || renderer == null || (threshold == null && !never)) {
+            return ExitStatus.INPUT_ERROR.code();
+        }
+        RulePack rules = pack.loadOrReport();
+        if (rules == null) {
+            return ExitStatus.PACK_ERROR.code();
+        }
+        Progress progress = TerminalProgress.forConsole(output.quiet);
+        Dashboard dashboard;
+        try {
+            dashboard = DirectoryDashboard.make(rules, new DirectoryDashboard.Request(finess, mssante, trustList,
+                    categories, departments, lang), progress);
+        } catch (ExtractException e) {
+            progress.finish();
+            Console.ERR.println("Erreur de saisie / input error: " + e.getMessage());
+            return ExitStatus.INPUT_ERROR.code();
+        } catch (RulePackException e) {
+            progress.finish();
+            Console.ERR.println("Le paquet de règles est inutilisable / the rule pack cannot be used: " + e.getMessage());
+            for (PackProblem p : e.problems()) {
+                Console.ERR.println("  " + p.format());
+            }
+            return ExitStatus.PACK_ERROR.code();
+        }
+        if (!output.quiet) {
+            warnMalformed("FINESS", finess, dashboard.inputs().finess().malformed());
+            warnMalformed("Annuaire Santé", mssante, dashboard.inputs().mailboxes().malformed());
+        }
+        if (!output.write(renderer.renderer().render(dashboard, lang))) {
+            return ExitStatus.INPUT_ERROR.code();
+        }
+        return status(dashboard, never ? null : threshold).code();
+    }
+
+    private static ExitStatus status(Dashboard d, Severity threshold) {
+        ExitStatus status = ExitStatus.OK;
+        if (threshold != null && d.structures().stream().flatMap(s -> s.findings().stream())
+                .map(ReportedFinding::severity).anyMatch(s -> s.atLeast(threshold))) {
+            status = ExitStatus.FINDINGS;
+        }
+        return d.ruleFailures().isEmpty() ? status : status.max(ExitStatus.PACK_ERROR);
+    }
+
+    /** Malformed lines are skipped, not fatal; the user still hears of them, with where to look. */
+    private static void warnMalformed(String which, Path file, MalformedLines m) {
+        if (m.count() > 0) {
+            Console.ERR.println("attention / warning: " + file + " : " + m.count() + " ligne(s) mal formée(s) ignorée(s)"
+                    + " / malformed line(s) skipped (" + which + ", lignes/lines "
+                    + m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + (m.count() > m.firstLines().size() ? ", …" : "") + ")");
+        }
+    }
+}

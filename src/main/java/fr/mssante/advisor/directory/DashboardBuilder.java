@@ -1,0 +1,120 @@
+package fr.mssante.advisor.directory;
+
+import fr.mssante.advisor.engine.RuleEngine;
+import fr.mssante.advisor.engine.RuleFailure;
+import fr.mssante.advisor.findings.FindingAssembler;
+import fr.mssante.advisor.findings.ReportedFinding;
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.pack.RulePack;
+import fr.mssante.advisor.pack.Severity;
+import fr.mssante.advisor.setup.SourceLocation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Checks every establishment with the applicable rules (one session each, on one shared knowledge
+ * base) and counts per department and per category.
+ */
+public final class DashboardBuilder {
+
+    private static final int PROGRESS_EVERY = 2_000;
+
+    private final RulePack pack;
+    private final DirectoryReference reference;
+    private final DirectoryRuleRun rules;
+    private final Lang lang;
+
+    public DashboardBuilder(RulePack pack, DirectoryReference reference, DirectoryRuleRun rules, Lang lang) {
+        this.pack = pack;
+        this.reference = reference;
+        this.rules = rules;
+        this.lang = lang;
+    }
+
+    public Dashboard build(EquipmentJoin.Result join, Dashboard.TrustSpace trust, Dashboard.Inputs inputs,
+                           Progress progress) {
+        AtomicLong checked = new AtomicLong();
+        // One establishment after the other: in one full test run out of two, sessions run in parallel on
+        // the freshly reduced knowledge base lost some establishments' findings (cause not pinned down);
+        // a dashboard that silently misses findings is worse than a slower one.
+        List<RuleEngine.Result> results = join.establishments().stream().map(e -> {
+            RuleEngine.Result r = rules.check(e);
+            long n = checked.incrementAndGet();
+            if (n % PROGRESS_EVERY == 0) {
+                progress.update("règles / rules", n);
+            }
+            return r;
+        }).toList();
+        FindingAssembler assembler = new FindingAssembler(pack.messages(), lang);
+        List<Dashboard.StructureRow> rows = new ArrayList<>(results.size());
+        Map<String, Integer> findingsPerRule = new HashMap<>();
+        LinkedHashSet<RuleFailure> failures = new LinkedHashSet<>();
+        for (int i = 0; i < results.size(); i++) {
+            EstablishmentEquipment e = join.establishments().get(i);
+            RuleEngine.Result r = results.get(i);
+            failures.addAll(r.failures());
+            List<ReportedFinding> findings = r.findings().stream()
+                    .map(f -> assembler.assemble(f, SourceLocation.UNKNOWN, Optional.empty()))
+                    .sorted(FindingAssembler.REPORT_ORDER).toList();
+            findings.forEach(f -> findingsPerRule.merge(f.ruleId(), 1, Integer::sum));
+            rows.add(row(e, findings));
+        }
+        rows.sort(Comparator.comparing((Dashboard.StructureRow s) -> Scope.department(s.department()))
+                .thenComparing(Dashboard.StructureRow::name).thenComparing(Dashboard.StructureRow::finess));
+        List<Dashboard.AppliedRule> applied = rules.applied().stream().map(id -> pack.rule(id).orElseThrow())
+                .map(info -> new Dashboard.AppliedRule(info.id(), info.severity(),
+                        pack.messages().get(info.id(), lang).title(Map.of()),
+                        pack.messages().get(info.id(), lang).recommendation(Map.of()),
+                        findingsPerRule.getOrDefault(info.id(), 0)))
+                .toList();
+        progress.finish();
+        return new Dashboard(areas(rows, s -> Scope.department(s.department()), Dashboard.StructureRow::departmentLabel),
+                areas(rows, Dashboard.StructureRow::category, Dashboard.StructureRow::categoryLabel), rows, applied,
+                rules.notApplicable(), trust, inputs, List.copyOf(failures));
+    }
+
+    private Dashboard.StructureRow row(EstablishmentEquipment e, List<ReportedFinding> findings) {
+        FinessEstablishment f = e.establishment();
+        Map<String, Integer> byType = new LinkedHashMap<>();
+        for (String type : Dashboard.TYPES) {
+            byType.put(type, 0);
+        }
+        e.mailboxes().forEach(m -> byType.merge(m.type(), 1, Integer::sum));
+        return new Dashboard.StructureRow(f.finess(), f.name(), f.categoryCode(),
+                reference.labelOf(f.categoryCode(), f.categoryLabel()), Scope.department(f.department()),
+                f.departmentLabel(), byType, findings);
+    }
+
+    /** Counts per key, sorted by key (department codes and category codes sort as text). */
+    private static List<Dashboard.Area> areas(List<Dashboard.StructureRow> rows,
+                                              Function<Dashboard.StructureRow, String> key,
+                                              Function<Dashboard.StructureRow, String> label) {
+        Map<String, List<Dashboard.StructureRow>> groups = new TreeMap<>();
+        rows.forEach(r -> groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
+        List<Dashboard.Area> out = new ArrayList<>();
+        groups.forEach((code, group) -> out.add(new Dashboard.Area(code, label.apply(group.get(0)), group.size(),
+                count(group, r -> r.totalMailboxes() > 0), count(group, r -> r.mailboxes("ORG") > 0),
+                count(group, r -> r.mailboxes("PER") > 0), count(group, r -> r.mailboxes("APP") > 0),
+                group.stream().mapToLong(Dashboard.StructureRow::totalMailboxes).sum(),
+                count(group, r -> !r.findings().isEmpty()))));
+        return out;
+    }
+
+    private static int count(List<Dashboard.StructureRow> rows, java.util.function.Predicate<Dashboard.StructureRow> p) {
+        return (int) rows.stream().filter(p).count();
+    }
+
+    /** The most serious severity among findings, or null. */
+    static Severity worst(List<ReportedFinding> findings) {
+        return findings.stream().map(ReportedFinding::severity).min(Comparator.naturalOrder()).orElse(null);
+    }
+}

@@ -1,0 +1,224 @@
+package fr.mssante.advisor.directory;
+
+import fr.mssante.advisor.i18n.Lang;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The dashboard's words in the report's language, shared by the text and HTML renderers. */
+final class DashboardLabels {
+
+    private final Lang lang;
+
+    DashboardLabels(Lang lang) {
+        this.lang = lang;
+    }
+
+    private String pick(String fr, String en) {
+        return lang == Lang.EN ? en : fr;
+    }
+
+    String title() {
+        return pick("Équipement MSSanté des ESSMS", "MSSanté equipment of social and medico-social structures");
+    }
+
+    String subtitle() {
+        return pick("d'après l'extraction FINESS et l'extraction des boîtes MSSanté de l'Annuaire Santé",
+                "from the FINESS extraction and the Annuaire Santé extraction of MSSanté mailboxes");
+    }
+
+    String byDepartment() {
+        return pick("Par département", "By department");
+    }
+
+    String byCategory() {
+        return pick("Par catégorie", "By category");
+    }
+
+    String establishments() {
+        return pick("Établissements", "Establishments");
+    }
+
+    String establishmentsShort() {
+        return pick("Étab.", "Estab.");
+    }
+
+    String department() {
+        return pick("Département", "Department");
+    }
+
+    String category() {
+        return pick("Catégorie", "Category");
+    }
+
+    String code() {
+        return "Code";
+    }
+
+    String name() {
+        return pick("Nom", "Name");
+    }
+
+    String equipped() {
+        return pick("Équipés (≥ 1 BAL)", "Equipped (≥ 1 mailbox)");
+    }
+
+    String withOrg() {
+        return pick("Avec BAL ORG", "With ORG");
+    }
+
+    String withoutOrg() {
+        return pick("Sans BAL ORG", "Without ORG");
+    }
+
+    String equipmentRate() {
+        return pick("Taux d'équipement", "Equipment rate");
+    }
+
+    String orgRate() {
+        return pick("Taux BAL ORG", "ORG rate");
+    }
+
+    String mailboxes() {
+        return pick("BAL", "Mailboxes");
+    }
+
+    String findings() {
+        return pick("Constats", "Findings");
+    }
+
+    String noOrg() {
+        return pick("aucune BAL organisationnelle", "no organisational mailbox");
+    }
+
+    String none() {
+        return pick("aucune", "none");
+    }
+
+    String withoutOrgTitle() {
+        return pick("Établissements sans BAL organisationnelle", "Establishments without an organisational mailbox");
+    }
+
+    String onlyWithoutOrg() {
+        return pick("Seulement ceux sans BAL organisationnelle", "Only those without an organisational mailbox");
+    }
+
+    String allCategories() {
+        return pick("Toutes les catégories", "All categories");
+    }
+
+    String search() {
+        return pick("Rechercher (nom, FINESS)", "Search (name, FINESS)");
+    }
+
+    String sortHint() {
+        return pick("Cliquez sur un en-tête de colonne pour trier.", "Click a column header to sort.");
+    }
+
+    String rulesApplied() {
+        return pick("Règles appliquées", "Rules applied");
+    }
+
+    String rulesNotApplicable() {
+        return pick("Règles non applicables (elles lisent des informations absentes des extractions)",
+                "Rules not applicable (they read facts the extractions do not carry)");
+    }
+
+    String severity() {
+        return pick("Gravité", "Severity");
+    }
+
+    String rule() {
+        return pick("Règle", "Rule");
+    }
+
+    String inputs() {
+        return pick("Fichiers lus", "Files read");
+    }
+
+    String total() {
+        return pick("Total", "Total");
+    }
+
+    String noEstablishment() {
+        return pick("Aucun établissement dans le périmètre : vérifiez --categories et --department.",
+                "No establishment in scope: check --categories and --department.");
+    }
+
+    String ruleFailures() {
+        return pick("Règles en échec", "Rules that failed");
+    }
+
+    String summary(Dashboard.Area total) {
+        return pick(String.format(Locale.FRANCE, "%d établissements, %d équipés (%s), %d avec une BAL organisationnelle (%s).",
+                        total.structures(), total.equipped(), percent(total.equipmentRate()), total.withOrg(),
+                        percent(total.orgRate())),
+                String.format(Locale.ENGLISH, "%d establishments, %d equipped (%s), %d with an organisational mailbox (%s).",
+                        total.structures(), total.equipped(), percent(total.equipmentRate()), total.withOrg(),
+                        percent(total.orgRate())));
+    }
+
+    String finessInput(Dashboard.Inputs in) {
+        FinessExtractReader.Result r = in.finess();
+        return pick(String.format("FINESS : %s — %d lignes, %d établissements, %d dans le périmètre, encodage %s.",
+                        in.finessFile(), r.lines(), r.establishments(), in.inScope(), r.charset().name()),
+                String.format("FINESS: %s — %d lines, %d establishments, %d in scope, encoding %s.",
+                        in.finessFile(), r.lines(), r.establishments(), in.inScope(), r.charset().name()));
+    }
+
+    String mailboxInput(Dashboard.Inputs in) {
+        MailboxExtractReader.Result r = in.mailboxes();
+        String entry = r.entry() == null ? "" : " (" + r.entry() + ")";
+        return pick(String.format("Annuaire Santé : %s%s — %d lignes, %d boîtes, dont %d rattachées à un établissement"
+                                + " du périmètre et %d à une autre structure ou sans FINESS.",
+                        in.mailboxFile(), entry, r.lines(), r.mailboxes(), in.attachedMailboxes(), in.otherMailboxes()),
+                String.format("Annuaire Santé: %s%s — %d lines, %d mailboxes: %d attached to an establishment in scope,"
+                                + " %d to another structure or without FINESS.",
+                        in.mailboxFile(), entry, r.lines(), r.mailboxes(), in.attachedMailboxes(), in.otherMailboxes()));
+    }
+
+    /** Null when there is no malformed line. */
+    String malformed(String which, MalformedLines m) {
+        if (m.count() == 0) {
+            return null;
+        }
+        String lines = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return pick(String.format("%s : %d ligne(s) mal formée(s) ignorée(s) (premières : %s).", which, m.count(), lines),
+                String.format("%s: %d malformed line(s) skipped (first: %s).", which, m.count(), lines));
+    }
+
+    String scope(Dashboard.Inputs in) {
+        String departments = in.departmentsInScope().isEmpty() ? pick("tous", "all")
+                : String.join(", ", in.departmentsInScope());
+        return pick("Périmètre : catégories FINESS " + String.join(", ", in.categoriesInScope()) + " ; départements : "
+                        + departments + ".",
+                "Scope: FINESS categories " + String.join(", ", in.categoriesInScope()) + "; departments: "
+                        + departments + ".");
+    }
+
+    String trustSpace(Dashboard.TrustSpace t) {
+        if (t.file() == null) {
+            return pick("Espace de confiance : liste du paquet de règles (reference/trust-space.yaml : suffixes "
+                            + String.join(", ", t.suffixes()) + " et " + t.domains() + " domaine(s) exact(s)).",
+                    "Trust space: the rule pack's list (reference/trust-space.yaml: suffixes "
+                            + String.join(", ", t.suffixes()) + " and " + t.domains() + " exact domain(s)).");
+        }
+        String when = t.generation() == null ? "" : pick(", générée le ", ", generated on ") + t.generation();
+        return pick("Espace de confiance : liste blanche officielle " + t.file() + " (" + t.domains() + " domaines" + when
+                        + ").",
+                "Trust space: official whitelist " + t.file() + " (" + t.domains() + " domains" + when + ").");
+    }
+
+    /** French puts a space before a colon, English does not. */
+    String colon() {
+        return pick(" : ", ": ");
+    }
+
+    String percent(double rate) {
+        return Math.round(rate * 100) + " %";
+    }
+
+    String join(List<String> items) {
+        return String.join(", ", items);
+    }
+}

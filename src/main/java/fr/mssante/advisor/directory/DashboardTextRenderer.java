@@ -1,0 +1,116 @@
+package fr.mssante.advisor.directory;
+
+import fr.mssante.advisor.engine.RuleFailure;
+import fr.mssante.advisor.findings.ReportedFinding;
+import fr.mssante.advisor.i18n.Lang;
+import java.util.List;
+
+/**
+ * The dashboard for a terminal: the counts per department and per category, the establishments
+ * without an organisational mailbox (the first {@value #LISTED} of them; the other formats list all),
+ * the rules and the files read.
+ */
+final class DashboardTextRenderer implements DashboardRenderer {
+
+    static final int LISTED = 100;
+
+    @Override
+    public String render(Dashboard d, Lang lang) {
+        DashboardLabels t = new DashboardLabels(lang);
+        StringBuilder out = new StringBuilder();
+        out.append(t.title()).append('\n').append(t.subtitle()).append("\n\n");
+        if (d.structures().isEmpty()) {
+            out.append(t.noEstablishment()).append("\n\n");
+        } else {
+            out.append(t.summary(d.total())).append("\n\n");
+            areas(out, t, t.byDepartment(), t.department(), d.departments());
+            areas(out, t, t.byCategory(), t.category(), d.categories());
+            withoutOrg(out, t, d, lang);
+        }
+        out.append(t.rulesApplied()).append('\n');
+        for (Dashboard.AppliedRule r : d.rulesApplied()) {
+            out.append(String.format("  %-26s %-8s %6d  %s%n", r.id(), r.severity(), r.findings(), r.title()));
+        }
+        out.append(t.rulesNotApplicable()).append('\n');
+        out.append(wrap(t.join(d.rulesNotApplicable()), "  ")).append('\n');
+        if (!d.ruleFailures().isEmpty()) {
+            out.append(t.ruleFailures()).append('\n');
+            for (RuleFailure f : d.ruleFailures()) {
+                out.append("  ").append(f.file()).append(':').append(f.line()).append(": [").append(f.ruleId())
+                        .append("] ").append(f.message()).append('\n');
+            }
+        }
+        out.append('\n').append(t.inputs()).append('\n');
+        for (String line : inputLines(t, d)) {
+            out.append("  ").append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The lines of the "files read" section, shared with the HTML page. */
+    static List<String> inputLines(DashboardLabels t, Dashboard d) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(t.finessInput(d.inputs()));
+        String m = t.malformed("FINESS", d.inputs().finess().malformed());
+        if (m != null) {
+            lines.add(m);
+        }
+        lines.add(t.mailboxInput(d.inputs()));
+        m = t.malformed("Annuaire Santé", d.inputs().mailboxes().malformed());
+        if (m != null) {
+            lines.add(m);
+        }
+        lines.add(t.scope(d.inputs()));
+        lines.add(t.trustSpace(d.trustSpace()));
+        return lines;
+    }
+
+    private static void areas(StringBuilder out, DashboardLabels t, String title, String key, List<Dashboard.Area> areas) {
+        out.append(title).append('\n');
+        out.append(String.format("  %-38s %8s %8s %6s %8s %6s%n", key, t.establishmentsShort(),
+                "≥1 BAL", "%", "BAL ORG", "%"));
+        for (Dashboard.Area a : areas) {
+            String name = a.code() + (a.label() == null || a.label().isBlank() ? "" : " " + a.label());
+            out.append(String.format("  %-38s %8d %8d %6s %8d %6s%n", cut(name, 38), a.structures(), a.equipped(),
+                    t.percent(a.equipmentRate()), a.withOrg(), t.percent(a.orgRate())));
+        }
+        out.append('\n');
+    }
+
+    private static void withoutOrg(StringBuilder out, DashboardLabels t, Dashboard d, Lang lang) {
+        List<Dashboard.StructureRow> rows = d.structures().stream().filter(s -> s.mailboxes("ORG") == 0).toList();
+        out.append(t.withoutOrgTitle()).append(" (").append(rows.size()).append(")\n");
+        for (Dashboard.StructureRow s : rows.subList(0, Math.min(LISTED, rows.size()))) {
+            out.append(String.format("  %-3s %s  %-40s %-4s %s%n", s.department(), s.finess(), cut(s.name(), 40),
+                    s.category(), findingIds(s.findings())));
+        }
+        if (rows.size() > LISTED) {
+            out.append(lang == Lang.EN
+                    ? "  … and " + (rows.size() - LISTED) + " more: --format csv, json or html lists them all.\n"
+                    : "  … et " + (rows.size() - LISTED) + " autres : --format csv, json ou html les liste tous.\n");
+        }
+        out.append('\n');
+    }
+
+    private static String findingIds(List<ReportedFinding> findings) {
+        return String.join(" ", findings.stream().map(ReportedFinding::ruleId).distinct().toList());
+    }
+
+    private static String cut(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+
+    private static String wrap(String text, String indent) {
+        StringBuilder out = new StringBuilder(indent);
+        int column = indent.length();
+        for (String word : text.split(" ")) {
+            if (column + word.length() > 100 && column > indent.length()) {
+                out.append('\n').append(indent);
+                column = indent.length();
+            }
+            out.append(word).append(' ');
+            column += word.length() + 1;
+        }
+        return out.toString().stripTrailing();
+    }
+}

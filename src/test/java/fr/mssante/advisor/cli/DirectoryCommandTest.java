@@ -1,0 +1,100 @@
+package fr.mssante.advisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code directory} as a user runs it: formats, scope options, exit statuses, messages. */
+class DirectoryCommandTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/directory").toAbsolutePath();
+    private static final String FINESS = FIXTURES.resolve("finess-small.csv").toString();
+    private static final String MSSANTE = FIXTURES.resolve("mssante-small.txt").toString();
+
+    @TempDir
+    Path dir;
+
+    private static int run(Object... args) {
+        return Main.run(Stream.of(args).map(String::valueOf).toArray(String[]::new));
+    }
+
+    @Test
+    void writesTheJsonDashboardForTwoDepartments() throws IOException {
+        Path out = dir.resolve("dashboard.json");
+        int status = run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--department", "93,94",
+                "--format", "json", "--output", out, "--quiet");
+
+        assertThat(status).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertThat(json.get("departments")).extracting(d -> d.get("code").asText()).containsExactly("93", "94");
+        assertThat(json.get("structures")).hasSize(6);
+    }
+
+    @Test
+    void writesCsvAndHtml() throws IOException {
+        Path csv = dir.resolve("d.csv");
+        Path html = dir.resolve("d.html");
+        assertThat(run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--categories", "500",
+                "--format", "csv", "-o", csv, "-q")).isZero();
+        assertThat(run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--format", "html", "--lang", "en",
+                "-o", html, "-q")).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(1 + 3);
+        assertThat(Files.readString(html)).contains("<html lang=\"en\">", "By department");
+    }
+
+    @Test
+    void failOnTurnsFindingsIntoStatusOne() {
+        assertThat(run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--fail-on", "ERROR", "-q")).isEqualTo(1);
+        // The clean EHPAD alone: nothing at ERROR.
+        assertThat(run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--categories", "202",
+                "--fail-on", "WARNING", "-q")).isZero();
+    }
+
+    @Test
+    void usageAndInputErrorsAreStatusTwo() {
+        assertThat(run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--format", "pdf", "-q")).isEqualTo(2);
+        assertThat(run("directory", "--finess", dir.resolve("absent.csv"), "--mssante", MSSANTE, "-q")).isEqualTo(2);
+        assertThat(run("directory", "--finess", FINESS, "-q")).isEqualTo(2); // --mssante missing
+        assertThat(run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--trust-list", FINESS, "-q"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aBrokenReferenceFileIsStatusThree(@TempDir Path tmp) throws IOException {
+        Path rules = fr.mssante.advisor.TestPacks.copyOfRules(tmp);
+        Files.writeString(rules.resolve("reference/directory.yaml"), "applicableRules: [NO-SUCH-RULE]\n");
+        assertThat(run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--rules", rules, "--no-cache", "-q"))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void malformedLinesAreReportedOnStderrWithoutStackTraceAndTheRunSucceeds() throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, Main.class.getName(), "directory", "--finess", FINESS, "--mssante", MSSANTE));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("LC_ALL", "C");
+        Process p = builder.start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+
+        String stdout = Files.readString(out, StandardCharsets.UTF_8);
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).isZero();
+        assertThat(stdout).contains("Équipement MSSanté des ESSMS", "Établissements sans BAL organisationnelle (4)");
+        assertThat(stderr).contains("finess-small.csv : 1 ligne(s) mal formée(s) ignorée(s)", "lignes/lines 5)",
+                "mssante-small.txt : 1 ligne(s)", "lignes/lines 6)").doesNotContain("\tat ", "Exception");
+    }
+}

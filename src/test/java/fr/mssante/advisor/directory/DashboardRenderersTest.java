@@ -1,0 +1,82 @@
+package fr.mssante.advisor.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.mssante.advisor.i18n.Lang;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The four formats on the fixtures' dashboard: shape of the JSON, CSV lines, HTML escaping, text sections. */
+class DashboardRenderersTest {
+
+    private static Dashboard dashboard;
+
+    @BeforeAll
+    static void make() {
+        dashboard = DirectoryDashboardTest.dashboard(List.of(), List.of(), null);
+    }
+
+    @Test
+    void jsonHasTheShapeOfTheIssue() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(new DashboardJsonRenderer().render(dashboard, Lang.FR));
+
+        JsonNode d93 = json.get("departments").get(2);
+        assertThat(d93.get("code").asText()).isEqualTo("93");
+        assertThat(d93.get("structures").asInt()).isEqualTo(3);
+        assertThat(d93.get("equipped").asInt()).isEqualTo(2);
+        assertThat(d93.get("withOrg").asInt()).isEqualTo(1);
+        JsonNode category = json.get("categories").get(0);
+        assertThat(category.fieldNames()).toIterable().contains("code", "label", "structures", "equipped", "withOrg");
+        JsonNode first = json.get("structures").get(0);
+        assertThat(first.fieldNames()).toIterable().contains("finess", "name", "category", "department", "mailboxes",
+                "findings");
+        assertThat(first.get("mailboxes").fieldNames()).toIterable().contains("PER", "ORG", "APP");
+        assertThat(json.get("structures")).hasSize(8);
+        assertThat(json.at("/rules/applied/0/ruleId").asText()).isEqualTo("BAL-ADDRESS-INVALID");
+        assertThat(json.at("/rules/notApplicable")).isNotEmpty();
+        assertThat(json.at("/inputs/finess/malformed/count").asInt()).isEqualTo(1);
+        assertThat(json.at("/inputs/finess/malformed/firstLines/0").asInt()).isEqualTo(5);
+        assertThat(json.at("/inputs/mssante/malformed/firstLines/0").asInt()).isEqualTo(6);
+        assertThat(json.at("/trustSpace/source").asText()).isEqualTo("pack");
+    }
+
+    @Test
+    void csvHasOneLinePerEstablishmentAndQuotesWhatNeedsIt() {
+        String csv = new DashboardCsvRenderer().render(dashboard, Lang.FR);
+        List<String> lines = csv.lines().toList();
+
+        assertThat(lines).hasSize(1 + 8);
+        assertThat(lines.get(0)).isEqualTo(String.join(";", DashboardCsvRenderer.HEADER));
+        assertThat(lines).anyMatch(l -> l.startsWith("930000039;SSIAD DU CANAL;354;") && l.endsWith(
+                ";1;0;0;0;0;BAL-OUTSIDE-TRUST-SPACE,BAL-ORG-MISSING;ERROR"));
+        assertThat(lines).anyMatch(l -> l.startsWith("940000094;\"FOYER <B>LES PINS</B> & \"\"CIE\"\"\";382;"));
+        assertThat(DashboardCsvRenderer.quote("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+    }
+
+    @Test
+    void htmlIsSelfContainedFrenchAndEscapesEveryValue() {
+        String html = new DashboardHtmlRenderer().render(dashboard, Lang.FR);
+
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">");
+        assertThat(html).contains("FOYER &lt;B&gt;LES PINS&lt;/B&gt; &amp; &quot;CIE&quot;").doesNotContain("<B>");
+        assertThat(html).doesNotContain("http://", "https://", "src=", "<link");
+        assertThat(html).contains("Taux d&#39;équipement", "Sans BAL ORG", "id=\"dep-93\"", "class=\"sortable\"");
+        // The establishments of the 93 without an ORG mailbox are marked, the one with an ORG mailbox is not.
+        assertThat(html).containsPattern("<tr class=\"no-org\" data-cat=\"500\"[^>]*><td>930000021</td>");
+        assertThat(html).containsPattern("<tr data-cat=\"500\"[^>]*><td>930000013</td>");
+    }
+
+    @Test
+    void textGivesTheCountsTheEstablishmentsWithoutOrgAndTheFilesRead() {
+        String text = new DashboardTextRenderer().render(dashboard, Lang.FR);
+
+        assertThat(text).contains("Par département", "93 SEINE-SAINT-DENIS", "Établissements sans BAL organisationnelle (4)",
+                "930000021", "Règles appliquées", "Règles non applicables", "1 ligne(s) mal formée(s) ignorée(s) (premières : 5)",
+                "Espace de confiance : liste du paquet");
+        assertThat(new DashboardTextRenderer().render(dashboard, Lang.EN)).contains("By department", "Rules applied",
+                "malformed line(s) skipped");
+    }
+}
