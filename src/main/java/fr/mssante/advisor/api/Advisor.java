@@ -20,7 +20,7 @@ import java.util.Objects;
 
 /**
  * The MSSanté compliance advisor for applications that embed it (this package is the only public API;
- * everything else in the jar is internal and may change). Build it once — compiling the rules is the
+ * everything else in the jar is internal and may change). Build it once — loading the rules is the
  * costly part — then share it: it is thread-safe, and each audit is independent.
  *
  * <pre>{@code
@@ -149,11 +149,15 @@ public final class Advisor {
             return this;
         }
 
-        /** Compiles the rules. Throws {@link AdvisorException} when the pack or the whitelist is unusable. */
+        /**
+         * Loads the rules (the default pack comes compiled in the jar; a folder is compiled). Throws
+         * {@link AdvisorException} when the pack or the whitelist is unusable.
+         */
         public Advisor build() {
             RulePack pack;
             try {
-                pack = rules == null ? new RulePackLoader().loadDefault() : new RulePackLoader().load(rules);
+                pack = rules == null ? new RulePackLoader(null, true).loadDefault()
+                        : new RulePackLoader().load(rules);
             } catch (RulePackException e) {
                 throw new AdvisorException(e.getMessage(), e.problems().stream().map(PackProblem::format).toList());
             }

@@ -3,14 +3,14 @@
 # and the Val-de-Marne (94), the HTML dashboard for these two departments, and a screenshot of it
 # taken by headless Chromium (when installed: apt-get install -y chromium).
 #
-#   scripts/directory-demo.sh [OUT_DIR]        # default: a new temporary folder
+#   docs/scripts/directory-demo.sh [OUT_DIR]        # default: a new temporary folder
 #
 # Writes OUT_DIR/dashboard.html (open it in any browser: one self-contained page) and
 # OUT_DIR/dashboard.png. The question to answer at a glance: which EHPAD of the 93 have no
 # organisational mailbox? (section « Département 93 », red rows at the top of its table).
 # Nothing it writes belongs in the repository.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 out=${1:-$(mktemp -d)}
 mkdir -p "$out"
 jar=target/mssante-advisor.jar
