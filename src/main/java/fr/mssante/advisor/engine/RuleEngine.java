@@ -62,6 +62,20 @@ public final class RuleEngine {
     }
 
     public Result run(List<Object> facts) {
+        // Drools resolves some classes through the thread's context class loader; a pool thread, a test
+        // runner's or an application server's may have one that cannot see the facts, so the engine
+        // runs with the loader that loaded it (and the facts), then puts the caller's back.
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(RuleEngine.class.getClassLoader());
+        try {
+            return runExcludingFaultyRules(facts);
+        } finally {
+            thread.setContextClassLoader(callers);
+        }
+    }
+
+    private Result runExcludingFaultyRules(List<Object> facts) {
         Set<String> excluded = new LinkedHashSet<>();
         List<RuleFailure> stopped = new ArrayList<>();
         while (true) {
