@@ -81,20 +81,15 @@ final class AuditCommand implements Callable<Integer> {
         Lang lang = output.langOrReport();
         LocalDate date = parseDate();
         Renderers.Format renderer = Renderers.Format.parse(format);
-        boolean never = "NEVER".equalsIgnoreCase(failOn.trim());
-        Severity threshold = Severity.parse(failOn);
+        FailOn failLevel = FailOn.parseOrReport(failOn);
         if (renderer == null) {
             Console.ERR.println("Erreur d'utilisation / usage error: --format « " + format + " » : "
                     + Renderers.Format.names());
         }
-        if (threshold == null && !never) {
-            Console.ERR.println("Erreur d'utilisation / usage error: --fail-on « " + failOn
-                    + " » : ERROR, WARNING, INFO ou/or NEVER.");
-        }
         if (showWaived && hideWaived) {
             Console.ERR.println("Erreur d'utilisation / usage error: --show-waived et/and --hide-waived : choisissez-en un / choose one.");
         }
-        if (lang == null || date == null || renderer == null || (threshold == null && !never)
+        if (lang == null || date == null || renderer == null || failLevel == null
                 || (showWaived && hideWaived)) {
             return ExitStatus.INPUT_ERROR.code();
         }
@@ -118,7 +113,7 @@ final class AuditCommand implements Callable<Integer> {
         boolean single = paths.size() == 1 && files.size() == 1 && files.get(0).equals(paths.get(0));
         Renderer chosen = switch (renderer) {
             case TEXT -> new TextRenderer(!hideWaived);
-            case JUNIT -> new JunitRenderer(never ? null : threshold);
+            case JUNIT -> new JunitRenderer(failLevel.threshold());
             default -> renderer.renderer();
         };
         boolean streamed = !single && chosen instanceof ReportStream.Streamable;
@@ -146,7 +141,7 @@ final class AuditCommand implements Callable<Integer> {
                 return ExitStatus.INPUT_ERROR.code();
             }
             Phases.mark("batch audited and written");
-            return status(totals[0], never ? null : threshold).code();
+            return status(totals[0], failLevel.threshold()).code();
         }
         List<LoadedSetup> loaded = reading.loaded();
         AuditRun run = loaded == null ? auditor.auditAll(paths, options) : auditor.auditLoaded(loaded, options, single);
@@ -157,7 +152,7 @@ final class AuditCommand implements Callable<Integer> {
             return ExitStatus.INPUT_ERROR.code();
         }
         Phases.mark("report written");
-        return status(RunTotals.of(run), never ? null : threshold).code();
+        return status(RunTotals.of(run), failLevel.threshold()).code();
     }
 
     static ExitStatus status(RunTotals run, Severity threshold) {

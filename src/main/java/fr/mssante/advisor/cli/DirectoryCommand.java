@@ -76,15 +76,10 @@ final class DirectoryCommand implements Callable<Integer> {
     public Integer call() {
         Lang lang = output.langOrReport();
         DashboardRenderer.Format renderer = DashboardRenderer.Format.parse(format);
-        boolean never = "NEVER".equalsIgnoreCase(failOn.trim());
-        Severity threshold = Severity.parse(failOn);
+        FailOn failLevel = FailOn.parseOrReport(failOn);
         if (renderer == null) {
             Console.ERR.println("Erreur d'utilisation / usage error: --format « " + format + " » : "
                     + DashboardRenderer.Format.names());
-        }
-        if (threshold == null && !never) {
-            Console.ERR.println("Erreur d'utilisation / usage error: --fail-on « " + failOn
-                    + " » : NEVER, ERROR, WARNING ou/or INFO.");
         }
         List<String> blank = categories.stream().filter(String::isBlank).toList();
         if (!blank.isEmpty() || departments.stream().anyMatch(String::isBlank)) {
@@ -92,7 +87,7 @@ final class DirectoryCommand implements Callable<Integer> {
                     + " / empty code (e.g. --categories 500,354 --department 93,94).");
             return ExitStatus.INPUT_ERROR.code();
         }
-        if (lang == null || renderer == null || (threshold == null && !never)) {
+        if (lang == null || renderer == null || failLevel == null) {
             return ExitStatus.INPUT_ERROR.code();
         }
         RulePack rules = pack.loadOrReport();
@@ -123,7 +118,7 @@ final class DirectoryCommand implements Callable<Integer> {
         if (!output.write(renderer.renderer().render(dashboard, lang))) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        return status(dashboard, never ? null : threshold).code();
+        return status(dashboard, failLevel.threshold()).code();
     }
 
     private static ExitStatus status(Dashboard d, Severity threshold) {
