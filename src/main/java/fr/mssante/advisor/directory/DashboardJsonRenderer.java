@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.mssante.advisor.engine.RuleFailure;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.report.JsonRenderer;
 import java.io.UncheckedIOException;
 
 /**
@@ -63,13 +63,9 @@ final class DashboardJsonRenderer implements DashboardRenderer {
         trust.put("file", d.trustSpace().file());
         trust.put("domains", d.trustSpace().domains());
         d.trustSpace().suffixes().forEach(trust.putArray("suffixes")::add);
-        trust.put("generation", d.trustSpace().generation());
+        trust.put("generatedAt", d.trustSpace().generation());
         inputs(root.putObject("inputs"), d.inputs());
-        ArrayNode failures = root.putArray("ruleFailures");
-        for (RuleFailure f : d.ruleFailures()) {
-            failures.addObject().put("ruleId", f.ruleId()).put("file", f.file()).put("line", f.line())
-                    .put("message", f.message());
-        }
+        JsonRenderer.ruleFailures(root.putArray("ruleFailures"), d.ruleFailures());
         return root;
     }
 

@@ -1,5 +1,6 @@
 package fr.mssante.advisor.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.mssante.advisor.engine.RuleFailure;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -105,12 +105,16 @@ public final class JsonRenderer implements ReportStream.Streamable {
             o.putObject("trustList").put("source", r.trustList().source())
                     .put("generatedAt", r.trustList().generatedAt()).put("domains", r.trustList().domains().size());
         }
-        ArrayNode failures = o.putArray("ruleFailures");
-        for (RuleFailure f : r.ruleFailures()) {
-            failures.addObject().put("ruleId", f.ruleId()).put("file", f.file()).put("line", f.line())
+        ruleFailures(o.putArray("ruleFailures"), r.ruleFailures());
+        return o;
+    }
+
+    /** Rules that broke while running, as every JSON report of the tool lists them. */
+    public static void ruleFailures(ArrayNode out, List<RuleFailure> failures) {
+        for (RuleFailure f : failures) {
+            out.addObject().put("ruleId", f.ruleId()).put("file", f.file()).put("line", f.line())
                     .put("message", f.message());
         }
-        return o;
     }
 
     private static ObjectNode finding(ReportedFinding f) {
