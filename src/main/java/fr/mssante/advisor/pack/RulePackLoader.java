@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -83,11 +85,18 @@ public final class RulePackLoader {
                     List.of(new PackProblem(root.toString(), 0, 0,
                             "dossier de règles introuvable / rule folder not found", true)));
         }
+        // The compiled rules do not depend on the texts: they load (or compile) on the other core meanwhile,
+        // which takes the texts' reading off a cold start.
+        List<Path> drl = drlFiles(root);
+        FutureTask<DrlCompiler.Compiled> compiling = new FutureTask<>(() -> compiler.apply(root, drl));
+        Thread worker = new Thread(compiling, "rule-pack-loading");
+        worker.setDaemon(true);
+        worker.start();
         List<PackProblem> problems = new ArrayList<>();
         ReferenceData reference = readReference(root, problems);
         MessageCatalog messages = readMessages(root, problems);
         Phases.mark("pack texts and reference read");
-        DrlCompiler.Compiled compiled = compiler.apply(root, drlFiles(root));
+        DrlCompiler.Compiled compiled = join(compiling);
         problems.addAll(compiled.problems());
         List<PackProblem> blocking = problems.stream().filter(PackProblem::blocking).toList();
         if (!blocking.isEmpty()) {
@@ -98,6 +107,24 @@ public final class RulePackLoader {
         compiled.rules().forEach(r -> rules.putIfAbsent(r.id(), r));
         Phases.mark("pack checks");
         return new RulePack(compiled.kieBases(), rules, messages, reference, root, location, problems);
+    }
+
+    /** The other thread's result, its failure rethrown as it was (a RulePackException stays one). */
+    private static DrlCompiler.Compiled join(FutureTask<DrlCompiler.Compiled> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rule pack", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
