@@ -1,5 +1,6 @@
 package fr.mssante.advisor.audit;
 
+import fr.mssante.advisor.concurrent.Futures;
 import fr.mssante.advisor.facts.PortfolioEntry;
 import fr.mssante.advisor.report.AuditReport;
 import fr.mssante.advisor.report.AuditRun;

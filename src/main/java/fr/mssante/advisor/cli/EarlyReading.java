@@ -1,6 +1,6 @@
 package fr.mssante.advisor.cli;
 
-import fr.mssante.advisor.audit.Futures;
+import fr.mssante.advisor.concurrent.Futures;
 import fr.mssante.advisor.setup.LoadedSetup;
 import fr.mssante.advisor.setup.ReadLimits;
 import fr.mssante.advisor.setup.SetupLoader;

@@ -1,6 +1,7 @@
 package fr.mssante.advisor.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.mssante.advisor.concurrent.Futures;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.setup.LocatedTree;
 import fr.mssante.advisor.setup.SourceLocation;
@@ -25,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -96,7 +96,7 @@ public final class RulePackLoader {
         ReferenceData reference = readReference(root, problems);
         MessageCatalog messages = readMessages(root, problems);
         Phases.mark("pack texts and reference read");
-        DrlCompiler.Compiled compiled = join(compiling);
+        DrlCompiler.Compiled compiled = Futures.get(compiling);
         problems.addAll(compiled.problems());
         List<PackProblem> blocking = problems.stream().filter(PackProblem::blocking).toList();
         if (!blocking.isEmpty()) {
@@ -107,24 +107,6 @@ public final class RulePackLoader {
         compiled.rules().forEach(r -> rules.putIfAbsent(r.id(), r));
         Phases.mark("pack checks");
         return new RulePack(compiled.kieBases(), rules, messages, reference, root, location, problems);
-    }
-
-    /** The other thread's result, its failure rethrown as it was (a RulePackException stays one). */
-    private static DrlCompiler.Compiled join(FutureTask<DrlCompiler.Compiled> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the rule pack", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**

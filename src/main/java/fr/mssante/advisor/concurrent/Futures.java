@@ -1,4 +1,4 @@
-package fr.mssante.advisor.audit;
+package fr.mssante.advisor.concurrent;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
