@@ -1,19 +1,12 @@
 package fr.mssante.advisor.directory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackException;
 import fr.mssante.advisor.pack.RulePackLoader;
 import fr.mssante.advisor.setup.LocatedTree;
 import fr.mssante.advisor.setup.SourceLocation;
-import fr.mssante.advisor.setup.read.LocatedTreeReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +43,9 @@ public record DirectoryReference(Map<String, EssmsCategory> categories, List<Str
     /** Reads both files from the pack's folder; a missing or broken file is a pack problem. */
     public static DirectoryReference of(RulePack pack) {
         List<PackProblem> problems = new ArrayList<>();
-        LocatedTree categories = read(pack.root().resolve(CATEGORIES_FILE), problems);
-        LocatedTree rules = read(pack.root().resolve(RULES_FILE), problems);
+        RulePackLoader files = new RulePackLoader();
+        LocatedTree categories = files.readYaml(pack.root().resolve(CATEGORIES_FILE), problems);
+        LocatedTree rules = files.readYaml(pack.root().resolve(RULES_FILE), problems);
         Map<String, EssmsCategory> byCode = new LinkedHashMap<>();
         List<String> ruleIds = new ArrayList<>();
         if (categories != null) {
@@ -95,24 +89,6 @@ public record DirectoryReference(Map<String, EssmsCategory> categories, List<Str
     public String setupCategoryOf(String code) {
         EssmsCategory c = categories.get(code);
         return c == null ? OTHER_CATEGORY : c.setupCategory();
-    }
-
-    private static LocatedTree read(Path file, List<PackProblem> problems) {
-        String name = RulePackLoader.displayName(file);
-        if (!Files.isRegularFile(file)) {
-            problems.add(new PackProblem(name, 0, 0, "fichier manquant / missing file", true));
-            return null;
-        }
-        try {
-            LocatedTreeReader.Result read = new LocatedTreeReader()
-                    .read(new StringReader(Files.readString(file, StandardCharsets.UTF_8)), false);
-            read.errors().forEach(e -> problems.add(new PackProblem(name, e.line(), e.column(), e.message(Lang.FR),
-                    true)));
-            return read.errors().isEmpty() ? read.tree() : null;
-        } catch (IOException e) {
-            problems.add(new PackProblem(name, 0, 0, "illisible / unreadable: " + e.getMessage(), true));
-            return null;
-        }
     }
 
     private static PackProblem problem(RulePack pack, String file, SourceLocation at, String message) {

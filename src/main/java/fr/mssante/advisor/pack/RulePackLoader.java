@@ -205,8 +205,11 @@ public final class RulePackLoader {
                 new HashSet<>(strings(p.path("social"))), new HashSet<>(strings(p.path("notEligible"))));
     }
 
-    /** Reads a pack YAML file; a file that is missing or does not parse is a blocking problem. */
-    private LocatedTree readYaml(Path file, List<PackProblem> problems) {
+    /**
+     * Reads a YAML file of a pack (texts, reference data, the dashboard's lists); a file that is missing
+     * or does not parse is a blocking problem added to {@code problems}, and the result is then null.
+     */
+    public LocatedTree readYaml(Path file, List<PackProblem> problems) {
         if (!Files.isRegularFile(file)) {
             problems.add(new PackProblem(displayName(file), 0, 0, "fichier manquant / missing file", true));
             return null;
