@@ -27,10 +27,7 @@ final class ReportConverter {
     }
 
     static PortfolioReport portfolio(AuditRun run, Lang lang) {
-        List<Report> reports = run.reports().stream()
-                .map(r -> report(r, () -> new JsonRenderer().render(
-                        new AuditRun(List.of(r), List.of(), List.of(), true), lang)))
-                .toList();
+        List<Report> reports = run.reports().stream().map(r -> report(r, lang, false)).toList();
         List<PortfolioFinding> portfolio = run.portfolio().stream()
                 .map(p -> new PortfolioFinding(finding(p.finding()), p.sources())).toList();
         AuditRun several = new AuditRun(run.reports(), run.portfolio(), run.packWarnings(), false);

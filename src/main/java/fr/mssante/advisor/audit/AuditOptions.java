@@ -12,9 +12,4 @@ public record AuditOptions(LocalDate asOf, Lang lang) {
         asOf = asOf == null ? LocalDate.now() : asOf;
         lang = lang == null ? Lang.FR : lang;
     }
-
-    /** Today, in French. */
-    public static AuditOptions defaults() {
-        return new AuditOptions(null, null);
-    }
 }

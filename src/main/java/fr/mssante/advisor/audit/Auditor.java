@@ -66,11 +66,6 @@ public final class Auditor {
         return new Auditor(pack, new SetupLoader(ReadLimits.DEFAULTS));
     }
 
-    /** With other bounds on what a setup file may hold (a larger file size, say). */
-    public static Auditor of(RulePack pack, ReadLimits limits) {
-        return new Auditor(pack, new SetupLoader(limits));
-    }
-
     /** With a setup reader already built (the command line builds it while the pack loads). */
     public static Auditor of(RulePack pack, SetupLoader loader) {
         return new Auditor(pack, loader);
@@ -128,14 +123,13 @@ public final class Auditor {
         return run;
     }
 
-    /** As {@link #auditLoaded(List, AuditOptions)}; {@code single}: one file was named (see {@link AuditRun}). */
-    public AuditRun auditLoaded(List<LoadedSetup> setups, AuditOptions options, boolean single) {
-        AuditRun run = auditLoaded(setups, options);
-        return new AuditRun(run.reports(), run.portfolio(), run.packWarnings(), single);
-    }
-
     /** Audits setups already read, each on its own, then the readable ones together (portfolio rules). */
     public AuditRun auditLoaded(List<LoadedSetup> setups, AuditOptions options) {
+        return auditLoaded(setups, options, setups.size() == 1);
+    }
+
+    /** As {@link #auditLoaded(List, AuditOptions)}; {@code single}: one file was named (see {@link AuditRun}). */
+    public AuditRun auditLoaded(List<LoadedSetup> setups, AuditOptions options, boolean single) {
         List<AuditReport> reports = new ArrayList<>();
         List<PortfolioEntry> entries = new ArrayList<>();
         Map<String, LoadedSetup> loadedBySource = new TreeMap<>();
@@ -148,7 +142,7 @@ public final class Auditor {
         }
         reports.sort(Comparator.comparing(AuditReport::source));
         List<AuditRun.PortfolioFinding> portfolio = portfolio(entries, loadedBySource::get, options);
-        return new AuditRun(reports, portfolio, pack.problems(), setups.size() == 1);
+        return new AuditRun(reports, portfolio, pack.problems(), single);
     }
 
     /**

@@ -45,9 +45,4 @@ public record AuditReport(String source, LocalDate asOf, String structureName, S
     public boolean readable() {
         return errors.isEmpty();
     }
-
-    /** True when a finding not waived is at or above {@code threshold}. */
-    public boolean hasFindingsAtLeast(Severity threshold) {
-        return findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(threshold));
-    }
 }

@@ -2,7 +2,6 @@ package fr.mssante.advisor.report;
 
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.pack.PackProblem;
-import fr.mssante.advisor.pack.Severity;
 import java.util.List;
 
 /**
@@ -22,18 +21,5 @@ public record AuditRun(List<AuditReport> reports, List<PortfolioFinding> portfol
 
     /** A portfolio finding, with the setup files it concerns. */
     public record PortfolioFinding(ReportedFinding finding, List<String> sources) {
-    }
-
-    public boolean hasInputErrors() {
-        return reports.stream().anyMatch(r -> !r.readable());
-    }
-
-    public boolean hasRuleFailures() {
-        return reports.stream().anyMatch(r -> !r.ruleFailures().isEmpty());
-    }
-
-    public boolean hasFindingsAtLeast(Severity threshold) {
-        return reports.stream().anyMatch(r -> r.hasFindingsAtLeast(threshold))
-                || portfolio.stream().anyMatch(p -> !p.finding().waived() && p.finding().severity().atLeast(threshold));
     }
 }

@@ -39,10 +39,6 @@ public final class SetupLoader {
         this.reader = new LocatedTreeReader(limits);
     }
 
-    public ReadLimits limits() {
-        return limits;
-    }
-
     public LoadedSetup load(Path file) {
         String source = file.toString();
         try {

@@ -4,8 +4,4 @@ package fr.mssante.advisor.setup;
 public record SourceLocation(int line, int column) {
 
     public static final SourceLocation UNKNOWN = new SourceLocation(0, 0);
-
-    public boolean isKnown() {
-        return line > 0;
-    }
 }

@@ -77,10 +77,6 @@ public final class LocatedTreeReader {
                 .streamReadConstraints(constraints).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL));
     }
 
-    public ReadLimits limits() {
-        return limits;
-    }
-
     public Result read(Reader source, boolean isJson) {
         Map<String, SourceLocation> keys = new HashMap<>();
         Map<String, SourceLocation> values = new HashMap<>();
