@@ -115,7 +115,11 @@ public final class Auditor {
      */
     public AuditRun auditAll(List<Path> paths, AuditOptions options) {
         List<Path> files = SetupFiles.expand(paths);
-        boolean single = paths.size() == 1 && files.size() == 1 && files.get(0).equals(paths.get(0));
+        return auditFiles(files, SetupFiles.isSingleFile(paths, files), options);
+    }
+
+    /** As {@link #auditAll}, for files already found; {@code single}: one file was named. */
+    public AuditRun auditFiles(List<Path> files, boolean single, AuditOptions options) {
         List<LoadedSetup> loaded = files.stream().map(loader::load).toList();
         Phases.mark("setup files read (parse, schema, bind)");
         AuditRun run = auditLoaded(loaded, options, single);

@@ -20,6 +20,7 @@ import fr.mssante.advisor.timing.Phases;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -93,12 +94,15 @@ final class AuditCommand implements Callable<Integer> {
                 || (showWaived && hideWaived)) {
             return ExitStatus.INPUT_ERROR.code();
         }
+        List<Path> files = new ArrayList<>();
         for (Path path : paths) {
-            if (java.nio.file.Files.isDirectory(path) && SetupFiles.expand(List.of(path)).isEmpty()) {
+            List<Path> found = SetupFiles.expand(List.of(path));
+            if (java.nio.file.Files.isDirectory(path) && found.isEmpty()) {
                 Console.ERR.println("Erreur d'utilisation / usage error: aucun fichier *.yaml, *.yml ou *.json dans « "
                         + path + " » / no setup file in this folder.");
                 return ExitStatus.INPUT_ERROR.code();
             }
+            files.addAll(found);
         }
         TrustList official = null;
         if (trustList != null) {
@@ -109,8 +113,7 @@ final class AuditCommand implements Callable<Integer> {
                 return ExitStatus.INPUT_ERROR.code();
             }
         }
-        List<Path> files = SetupFiles.expand(paths);
-        boolean single = paths.size() == 1 && files.size() == 1 && files.get(0).equals(paths.get(0));
+        boolean single = SetupFiles.isSingleFile(paths, files);
         Renderer chosen = switch (renderer) {
             case TEXT -> new TextRenderer(!hideWaived);
             case JUNIT -> new JunitRenderer(failLevel.threshold());
@@ -144,7 +147,8 @@ final class AuditCommand implements Callable<Integer> {
             return status(totals[0], failLevel.threshold()).code();
         }
         List<LoadedSetup> loaded = reading.loaded();
-        AuditRun run = loaded == null ? auditor.auditAll(paths, options) : auditor.auditLoaded(loaded, options, single);
+        AuditRun run = loaded == null ? auditor.auditFiles(files, single, options)
+                : auditor.auditLoaded(loaded, options, single);
         Phases.mark("rules run, findings assembled");
         String text = chosen.render(run, lang);
         Phases.mark("report rendered");

@@ -31,6 +31,14 @@ public final class SetupFiles {
     }
 
     /**
+     * True when the user named one file, not a folder: its report then stands alone (see the JSON
+     * contract). {@code files} is the expansion of {@code named}.
+     */
+    public static boolean isSingleFile(List<Path> named, List<Path> files) {
+        return named.size() == 1 && files.size() == 1 && files.get(0).equals(named.get(0));
+    }
+
+    /**
      * Every setup file below {@code folder}, sorted. A subfolder or file that cannot be read is kept
      * in the list, so that it is reported as an input error while the rest of the batch is audited.
      */
