@@ -49,11 +49,7 @@ public final class DirectoryDashboard {
             try {
                 list = TrustList.read(request.trustList());
             } catch (TrustList.Unreadable e) {
-                // The message already names the file; ExtractException names it once more otherwise.
-                String prefix = request.trustList() + ": ";
-                String message = e.getMessage();
-                throw new ExtractException(request.trustList(),
-                        message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+                throw ExtractException.naming(request.trustList(), e.getMessage());
             }
             trust = trust.withTrustList(list);
             trustSpace = new Dashboard.TrustSpace(request.trustList().toString(), list.domains().size(), List.of(),

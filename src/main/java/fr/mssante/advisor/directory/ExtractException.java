@@ -11,8 +11,17 @@ public final class ExtractException extends RuntimeException {
     private final transient Path file;
 
     ExtractException(Path file, String message) {
-        super(file + ": " + message);
+        this(file + ": " + message, file);
+    }
+
+    private ExtractException(String fullMessage, Path file) {
+        super(fullMessage);
         this.file = file;
+    }
+
+    /** For a message that already names the file (from a reader the other commands share). */
+    static ExtractException naming(Path file, String fullMessage) {
+        return new ExtractException(fullMessage, file);
     }
 
     public Path file() {
