@@ -25,7 +25,8 @@ final class BatchOutput {
     static RunTotals write(Auditor auditor, List<Path> files, AuditOptions options, ReportStream.Streamable format,
                            Writer out, boolean quiet) throws IOException {
         RunTotals totals = new RunTotals();
-        Progress progress = Progress.of(files.size(), quiet);
+        TerminalProgress progress = TerminalProgress.forBatch(quiet);
+        int[] done = {0};
         Lang lang = options.lang();
         ReportStream stream = format.open(out, lang);
         List<AuditRun.PortfolioFinding> portfolio;
@@ -33,10 +34,10 @@ final class BatchOutput {
             portfolio = new BatchAuditor(auditor).run(files, options, report -> {
                 stream.report(report);
                 totals.add(report);
-                progress.fileDone();
+                progress.files(++done[0], files.size());
             });
         } finally {
-            progress.end();
+            progress.finish();
         }
         totals.addPortfolio(portfolio);
         stream.end(portfolio, totals);

@@ -94,22 +94,19 @@ final class DirectoryCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
-        Progress progress = TerminalProgress.forConsole(output.quiet);
+        TerminalProgress progress = TerminalProgress.forConsole(output.quiet);
         Dashboard dashboard;
         try {
             dashboard = DirectoryDashboard.make(rules, new DirectoryDashboard.Request(finess, mssante, trustList,
                     categories, departments, lang), progress);
         } catch (ExtractException e) {
-            progress.finish();
             Console.ERR.println("Erreur de saisie / input error: " + e.getMessage());
             return ExitStatus.INPUT_ERROR.code();
         } catch (RulePackException e) {
-            progress.finish();
-            Console.ERR.println("Le paquet de règles est inutilisable / the rule pack cannot be used: " + e.getMessage());
-            for (PackProblem p : e.problems()) {
-                Console.ERR.println("  " + p.format());
-            }
+            PackOption.printUnusable(e);
             return ExitStatus.PACK_ERROR.code();
+        } finally {
+            progress.finish();
         }
         if (!output.quiet) {
             warnMalformed("FINESS", finess, dashboard.inputs().finess().malformed());

@@ -24,16 +24,21 @@ final class PackOption {
     boolean noCache;
 
     /** Loads the pack, or prints its problems ({@code file:line:column: message}) and returns null. */
+    /** Tells the user the pack cannot be used, with each problem's file, line and column. */
+    static void printUnusable(RulePackException e) {
+        Console.ERR.println("Le paquet de règles est inutilisable / the rule pack cannot be used: " + e.getMessage());
+        for (PackProblem p : e.problems()) {
+            Console.ERR.println("  " + p.format());
+        }
+    }
+
     RulePack loadOrReport() {
         try {
             RulePackLoader loader = noCache ? new RulePackLoader()
                     : new RulePackLoader(KieBaseCache.fromEnvironment().orElse(null));
             return rulesDir == null ? loader.loadDefault() : loader.load(rulesDir);
         } catch (RulePackException e) {
-            Console.ERR.println("Le paquet de règles est inutilisable / the rule pack cannot be used: " + e.getMessage());
-            for (PackProblem p : e.problems()) {
-                Console.ERR.println("  " + p.format());
-            }
+            printUnusable(e);
             if (debug) {
                 e.printStackTrace(Console.ERR);
             }

@@ -4,31 +4,55 @@ import fr.mssante.advisor.directory.Progress;
 
 /**
  * A one-line progress indicator on standard error, for runs long enough to wonder about (it appears
- * after two seconds) and only on a terminal: redirected output and CI logs stay clean.
+ * after two seconds) and only on a terminal: redirected output, reports and CI logs stay clean. It
+ * serves the dashboard's phases and the batch audit's file count.
  */
 final class TerminalProgress implements Progress {
 
     private static final long QUIET_MILLIS = 2_000;
-    private static final long EVERY_MILLIS = 250;
 
+    private final long everyMillis;
+    private final boolean enabled;
     private final long start = System.currentTimeMillis();
     private long last;
     private boolean shown;
 
-    /** The indicator when standard error is a terminal and the user did not ask for silence, else none. */
-    static Progress forConsole(boolean quiet) {
-        return quiet || System.console() == null ? Progress.NONE : new TerminalProgress();
+    private TerminalProgress(long everyMillis, boolean quiet) {
+        this.everyMillis = everyMillis;
+        this.enabled = !quiet && System.console() != null;
+    }
+
+    /** The dashboard's indicator; silent when quiet or when standard error is not a terminal. */
+    static TerminalProgress forConsole(boolean quiet) {
+        return new TerminalProgress(250, quiet);
+    }
+
+    /** A batch's indicator, refreshed twice a second; silent likewise. */
+    static TerminalProgress forBatch(boolean quiet) {
+        return new TerminalProgress(500, quiet);
     }
 
     @Override
-    public synchronized void update(String phase, long done) {
+    public void update(String phase, long done) {
+        show(phase + " : " + String.format("%,d", done).replace(',', ' ') + "    ");
+    }
+
+    /** A batch of {@code total} files, {@code done} of them audited. */
+    void files(int done, int total) {
+        show("Audit : " + done + " / " + total + " fichiers (" + (100L * done / total) + " %) / files ");
+    }
+
+    private synchronized void show(String line) {
+        if (!enabled) {
+            return;
+        }
         long now = System.currentTimeMillis();
-        if (now - start < QUIET_MILLIS || now - last < EVERY_MILLIS) {
+        if (now - start < QUIET_MILLIS || now - last < everyMillis) {
             return;
         }
         last = now;
         shown = true;
-        Console.ERR.print("\r" + phase + " : " + String.format("%,d", done).replace(',', ' ') + "    ");
+        Console.ERR.print("\r" + line);
         Console.ERR.flush();
     }
 

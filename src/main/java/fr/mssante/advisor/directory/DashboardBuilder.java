@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -42,25 +41,19 @@ public final class DashboardBuilder {
 
     public Dashboard build(EquipmentJoin.Result join, Dashboard.TrustSpace trust, Dashboard.Inputs inputs,
                            Progress progress) {
-        AtomicLong checked = new AtomicLong();
+        FindingAssembler assembler = new FindingAssembler(pack.messages(), lang);
+        List<Dashboard.StructureRow> rows = new ArrayList<>(join.establishments().size());
+        Map<String, Integer> findingsPerRule = new HashMap<>();
+        LinkedHashSet<RuleFailure> failures = new LinkedHashSet<>();
+        long checked = 0;
         // One establishment after the other: in one full test run out of two, sessions run in parallel on
         // the freshly reduced knowledge base lost some establishments' findings (cause not pinned down);
         // a dashboard that silently misses findings is worse than a slower one.
-        List<RuleEngine.Result> results = join.establishments().stream().map(e -> {
+        for (EstablishmentEquipment e : join.establishments()) {
             RuleEngine.Result r = rules.check(e);
-            long n = checked.incrementAndGet();
-            if (n % PROGRESS_EVERY == 0) {
-                progress.update("règles / rules", n);
+            if (++checked % PROGRESS_EVERY == 0) {
+                progress.update("règles / rules", checked);
             }
-            return r;
-        }).toList();
-        FindingAssembler assembler = new FindingAssembler(pack.messages(), lang);
-        List<Dashboard.StructureRow> rows = new ArrayList<>(results.size());
-        Map<String, Integer> findingsPerRule = new HashMap<>();
-        LinkedHashSet<RuleFailure> failures = new LinkedHashSet<>();
-        for (int i = 0; i < results.size(); i++) {
-            EstablishmentEquipment e = join.establishments().get(i);
-            RuleEngine.Result r = results.get(i);
             failures.addAll(r.failures());
             List<ReportedFinding> findings = r.findings().stream()
                     .map(f -> assembler.assemble(f, SourceLocation.UNKNOWN, Optional.empty()))
@@ -68,16 +61,17 @@ public final class DashboardBuilder {
             findings.forEach(f -> findingsPerRule.merge(f.ruleId(), 1, Integer::sum));
             rows.add(row(e, findings));
         }
-        rows.sort(Comparator.comparing((Dashboard.StructureRow s) -> Scope.department(s.department()))
+        // Rows hold their department already normalised (row()).
+        rows.sort(Comparator.comparing(Dashboard.StructureRow::department)
                 .thenComparing(Dashboard.StructureRow::name).thenComparing(Dashboard.StructureRow::finess));
         List<Dashboard.AppliedRule> applied = rules.applied().stream().map(id -> pack.rule(id).orElseThrow())
-                .map(info -> new Dashboard.AppliedRule(info.id(), info.severity(),
-                        pack.messages().get(info.id(), lang).title(Map.of()),
-                        pack.messages().get(info.id(), lang).recommendation(Map.of()),
-                        findingsPerRule.getOrDefault(info.id(), 0)))
+                .map(info -> {
+                    var texts = pack.messages().get(info.id(), lang);
+                    return new Dashboard.AppliedRule(info.id(), info.severity(), texts.title(Map.of()),
+                            texts.recommendation(Map.of()), findingsPerRule.getOrDefault(info.id(), 0));
+                })
                 .toList();
-        progress.finish();
-        return new Dashboard(areas(rows, s -> Scope.department(s.department()), Dashboard.StructureRow::departmentLabel),
+        return new Dashboard(areas(rows, Dashboard.StructureRow::department, Dashboard.StructureRow::departmentLabel),
                 areas(rows, Dashboard.StructureRow::category, Dashboard.StructureRow::categoryLabel), rows, applied,
                 rules.notApplicable(), trust, inputs, List.copyOf(failures));
     }
