@@ -132,17 +132,19 @@ public final class PackKey {
         if (Files.isDirectory(path)) {
             return path;
         }
-        URI jar = URI.create("jar:" + path.toUri());
-        FileSystem fs;
-        try {
-            fs = FileSystems.newFileSystem(jar, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            fs = FileSystems.getFileSystem(jar);
-        }
-        return fs.getPath("/");
+        return jarFileSystem(URI.create("jar:" + path.toUri())).getPath("/");
     }
 
-    private static MessageDigest sha256() {
+    /** The file system of a jar ({@code jar:} URI), opened once per process and shared afterwards. */
+    static FileSystem jarFileSystem(URI jar) throws IOException {
+        try {
+            return FileSystems.newFileSystem(jar, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            return FileSystems.getFileSystem(jar);
+        }
+    }
+
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

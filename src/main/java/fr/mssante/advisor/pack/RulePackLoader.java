@@ -14,8 +14,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -254,13 +252,7 @@ public final class RulePackLoader {
         try {
             URI uri = marker.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return fs.getPath(DEFAULT_PACK_MARKER).getParent();
+                return PackKey.jarFileSystem(uri).getPath(DEFAULT_PACK_MARKER).getParent();
             }
             return Path.of(uri).getParent();
         } catch (URISyntaxException | IOException e) {
