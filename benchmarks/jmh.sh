@@ -26,7 +26,7 @@ java -jar "$BJAR" -rf json -rff "$OUT/jmh.json" "$@" 2>&1 | tee "$OUT/jmh.log"
 
 kill "$sampler" 2>/dev/null || true
 {
-  echo "nproc $(nproc); $(java -version 2>&1 | head -1); load avg (1 min) during the run, sampled every 10 s:" \
+  echo "nproc $(nproc); $(java -version 2>&1 | sed -n 1p); load avg (1 min) during the run, sampled every 10 s:" \
     "$(sort -n "$OUT/loads.txt" | awk '{ v[NR] = $1 } END { printf "min %s, median %s, max %s", v[1], v[int((NR + 1) / 2)], v[NR] }')"
   echo
   java -cp "$BJAR" fr.mssante.advisor.bench.Summary "$OUT/jmh.json"

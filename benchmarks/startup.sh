@@ -40,7 +40,7 @@ AUDIT=(audit "$SAMPLE" --as-of "$DATE" -q)
 NOCACHE=(env MSSANTE_ADVISOR_CACHE=off)
 CACHE=(env MSSANTE_ADVISOR_CACHE="$OUT/kbase-cache")
 TOOL_HAS_CACHE=0
-if java -jar "$JAR" audit --help 2>&1 | grep -q -- --no-cache; then
+if java -jar "$JAR" audit --help 2>&1 | grep -- --no-cache >/dev/null; then
   TOOL_HAS_CACHE=1
 fi
 
@@ -122,7 +122,7 @@ done
 
 # Table: median, min, max (seconds) per variant, and the 1-minute load averages seen while it ran.
 {
-  echo "nproc $(nproc); $(java -version 2>&1 | head -1); sample $SAMPLE; $RUNS runs per variant (${HYPERFINE:+hyperfine, }$ROUNDS rounds)"
+  echo "nproc $(nproc); $(java -version 2>&1 | sed -n 1p); sample $SAMPLE; $RUNS runs per variant (${HYPERFINE:+hyperfine, }$ROUNDS rounds)"
   echo
   echo "| variant | median s | min s | max s | runs | load avg (1 min) during |"
   echo "|---|---:|---:|---:|---:|---|"

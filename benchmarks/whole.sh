@@ -38,7 +38,7 @@ RESULTS="$OUT/results.md"
 {
   echo "# whole.sh $(date -u '+%Y-%m-%d %H:%M UTC'), $RUNS runs per variant"
   echo
-  echo "nproc $(nproc); $(java -version 2>&1 | head -1); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "nproc $(nproc); $(java -version 2>&1 | sed -n 1p); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 } >"$RESULTS"
 
 load() { cut -d' ' -f1 /proc/loadavg; }
