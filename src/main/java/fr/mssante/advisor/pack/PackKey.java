@@ -47,8 +47,8 @@ public final class PackKey {
     public static String of(Path root) {
         MessageDigest sha = sha256();
         sha.update(codeIdentity().getBytes(StandardCharsets.UTF_8));
-        for (Path file : packFiles(root)) {
-            sha.update(relative(root, file).getBytes(StandardCharsets.UTF_8));
+        for (Path file : PackFiles.all(root)) {
+            sha.update(PackFiles.relative(root, file).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             try {
                 sha.update(Files.readAllBytes(file));
@@ -58,20 +58,6 @@ public final class PackKey {
             sha.update((byte) 0);
         }
         return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
-    }
-
-    /** Every file of the pack that can change what it compiles to or says: all but the scenarios. */
-    static List<Path> packFiles(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(p -> !relative(root, p).startsWith("tests/"))
-                    .sorted(Comparator.comparing(p -> relative(root, p))).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
     }
 
     /** "drools X; code HASH", computed once per process. */

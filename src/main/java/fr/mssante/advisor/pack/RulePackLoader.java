@@ -9,7 +9,6 @@ import fr.mssante.advisor.setup.read.LocatedTreeReader;
 import fr.mssante.advisor.timing.Phases;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 
 /**
  * Loads a rule pack from a folder: {@code **}{@code /*.drl} rules, {@code **}{@code /messages.yaml}
@@ -85,7 +83,7 @@ public final class RulePackLoader {
         }
         // The compiled rules do not depend on the texts: they load (or compile) on the other core meanwhile,
         // which takes the texts' reading off a cold start.
-        List<Path> drl = drlFiles(root);
+        List<Path> drl = PackFiles.drl(root);
         FutureTask<DrlCompiler.Compiled> compiling = new FutureTask<>(() -> compiler.apply(root, drl));
         Thread worker = new Thread(compiling, "rule-pack-loading");
         worker.setDaemon(true);
@@ -139,27 +137,10 @@ public final class RulePackLoader {
         return compiled;
     }
 
-    /** The {@code .drl} files of the pack, in a stable order. */
-    static List<Path> drlFiles(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".drl"))
-                    .filter(p -> !root.relativize(p).toString().startsWith("tests"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private MessageCatalog readMessages(Path root, List<PackProblem> problems) {
         Map<String, Map<Lang, RuleTexts>> texts = new LinkedHashMap<>();
         Map<String, PackProblem> declaredIn = new LinkedHashMap<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.getFileName().toString().equals("messages.yaml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Path file : files) {
+        for (Path file : PackFiles.named(root, "messages.yaml")) {
             LocatedTree tree = readYaml(file, problems);
             if (tree == null) {
                 continue;
