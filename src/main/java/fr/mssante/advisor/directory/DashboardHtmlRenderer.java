@@ -1,6 +1,6 @@
 package fr.mssante.advisor.directory;
 
-import static fr.mssante.advisor.directory.Html.escape;
+import static fr.mssante.advisor.report.HtmlText.escape;
 
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;

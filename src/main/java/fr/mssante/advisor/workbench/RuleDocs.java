@@ -4,6 +4,7 @@ import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.RuleInfo;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RuleTexts;
+import fr.mssante.advisor.report.HtmlText;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -77,13 +78,13 @@ public final class RuleDocs {
                 .append("</th></tr>\n");
         for (RuleInfo r : pack.sortedRules()) {
             RuleTexts t = texts(r);
-            out.append("<tr id=\"").append(esc(r.id())).append("\"><td><code>").append(esc(r.id()))
+            out.append("<tr id=\"").append(HtmlText.escape(r.id())).append("\"><td><code>").append(HtmlText.escape(r.id()))
                     .append("</code></td><td class=\"").append(r.severity()).append("\">").append(r.severity())
-                    .append("</td><td>").append(esc(r.subjectKind())).append("</td><td><strong>")
-                    .append(esc(t.title())).append("</strong><br>").append(esc(nullToEmpty(t.description())))
+                    .append("</td><td>").append(HtmlText.escape(r.subjectKind())).append("</td><td><strong>")
+                    .append(HtmlText.escape(t.title())).append("</strong><br>").append(HtmlText.escape(nullToEmpty(t.description())))
                     .append("<br><em>").append(fr() ? "Correction : " : "Fix: ").append("</em>")
-                    .append(esc(t.recommendation())).append("<br><em>").append(fr() ? "Fondement : " : "Basis: ")
-                    .append("</em>").append(esc(t.reference())).append("</td></tr>\n");
+                    .append(HtmlText.escape(t.recommendation())).append("<br><em>").append(fr() ? "Fondement : " : "Basis: ")
+                    .append("</em>").append(HtmlText.escape(t.reference())).append("</td></tr>\n");
         }
         return out.append("</table>\n</body>\n</html>\n").toString();
     }
@@ -118,9 +119,5 @@ public final class RuleDocs {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    static String esc(String s) {
-        return nullToEmpty(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

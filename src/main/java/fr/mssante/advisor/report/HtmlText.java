@@ -1,16 +1,16 @@
-package fr.mssante.advisor.directory;
+package fr.mssante.advisor.report;
 
 /**
- * Escaping for the dashboard page. The page carries its own script, which an XML writer would escape
- * into nonsense, so it is written as text with every value from the files escaped here.
+ * Escaping for HTML written as text: the dashboard page (it carries its own script, which an XML writer
+ * would escape into nonsense) and the rule catalogue page. The audit report goes through {@link XmlOut}.
  */
-final class Html {
+public final class HtmlText {
 
-    private Html() {
+    private HtmlText() {
     }
 
     /** Text or attribute value: {@code & < > " '} escaped, characters HTML forbids replaced. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
