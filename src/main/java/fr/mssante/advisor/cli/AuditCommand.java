@@ -94,7 +94,7 @@ final class AuditCommand implements Callable<Integer> {
                 || (showWaived && hideWaived)) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        List<Path> files = new ArrayList<>();
+        List<Path> named = new ArrayList<>();
         for (Path path : paths) {
             List<Path> found = SetupFiles.expand(List.of(path));
             if (java.nio.file.Files.isDirectory(path) && found.isEmpty()) {
@@ -102,8 +102,9 @@ final class AuditCommand implements Callable<Integer> {
                         + path + " » / no setup file in this folder.");
                 return ExitStatus.INPUT_ERROR.code();
             }
-            files.addAll(found);
+            named.addAll(found);
         }
+        List<Path> files = SetupFiles.distinct(named);
         TrustList official = null;
         if (trustList != null) {
             try {

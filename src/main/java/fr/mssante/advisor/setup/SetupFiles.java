@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Expands the paths a user names into setup files: a folder means every YAML or JSON file in it. */
 public final class SetupFiles {
@@ -17,17 +19,38 @@ public final class SetupFiles {
     private SetupFiles() {
     }
 
-    /** Files as named, folders expanded recursively (sorted); a missing path is kept so it is reported. */
+    /**
+     * Files as named, folders expanded recursively (sorted); a missing path is kept so it is reported.
+     * A file reached twice (named twice, or named and inside a named folder) is kept once, where it was
+     * first met: it is one structure, and the portfolio rules must not count it twice.
+     */
     public static List<Path> expand(List<Path> named) {
         List<Path> out = new ArrayList<>();
         for (Path p : named) {
-            if (Files.isDirectory(p)) {
-                out.addAll(walk(p));
-            } else {
-                out.add(p);
+            out.addAll(Files.isDirectory(p) ? walk(p) : List.of(p));
+        }
+        return distinct(out);
+    }
+
+    /** {@code files} without the ones met before under another path (or the same), in their order. */
+    public static List<Path> distinct(List<Path> files) {
+        List<Path> out = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path file : files) {
+            if (seen.add(identity(file))) {
+                out.add(file);
             }
         }
         return out;
+    }
+
+    /** The file itself, whatever the path that names it ({@code ./a.yaml}, {@code dir/../a.yaml}, a link). */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     /**

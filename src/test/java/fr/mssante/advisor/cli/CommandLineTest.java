@@ -456,6 +456,45 @@ class CommandLineTest {
                     .toString()).containsExactly("y.yaml", "z.yaml");
             assertThat(root.has("portfolio")).isTrue();
         }
+
+        @Test
+        @DisplayName("a file reached twice (named twice, under another path, or inside a named folder) is one structure")
+        void fileNamedTwiceIsAuditedOnce() throws IOException {
+            Path a = write("groupe/a.yaml", appOnDui("EHPAD A", "LogicielDUI"));
+            JsonNode root = auditJson(a, dir.resolve("groupe/../groupe/a.yaml"), dir.resolve("groupe")).json();
+            assertThat(root.get("reports")).hasSize(1);
+            assertThat(root.at("/portfolio/findings")).isEmpty();
+        }
+
+        @Test
+        @DisplayName("PORT-APP-PER-ESTABLISHMENT: one finding per legal entity naming every shared DUI")
+        void portfolioFindingNamesEveryDuiGroup() throws IOException {
+            write("groupe/a.yaml", appOnDui("EHPAD A", "LogicielDUI"));
+            write("groupe/b.yaml", appOnDui("EHPAD B", "LogicielDUI"));
+            write("groupe/c.yaml", appOnDui("EHPAD C", "Autre DUI"));
+            write("groupe/d.yaml", appOnDui("EHPAD D", "Autre DUI"));
+            write("groupe/e.yaml", appOnDui("EHPAD E", "DUI isolé"));
+            JsonNode findings = auditJson("--lang", "en", dir.resolve("groupe")).json().at("/portfolio/findings");
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.get("subject").asText()).isEqualTo("830200523");
+                assertThat(f.get("message").asText())
+                        .contains("Autre DUI (EHPAD C, EHPAD D); LogicielDUI (EHPAD A, EHPAD B)")
+                        .doesNotContain("EHPAD E");
+            });
+        }
+
+        /** A structure of legal entity 830200523 with an active APP mailbox connected to {@code dui}. */
+        private String appOnDui(String name, String dui) {
+            return CLEAN.replace("name: \"EHPAD Les Tournesols\"", "name: \"" + name + "\"\n  legalEntityFiness: \"830200523\"\n  dui: {name: \"" + dui + "\"}")
+                    + """
+                      - id: bal-app
+                        address: "dui@ehpad-tournesols.mssante.fr"
+                        type: APP
+                        operator: "Opérateur Régional"
+                        responsible: p-medco
+                        clients: [DUI]
+                    """;
+        }
     }
 
     // ---------------------------------------------------------------- languages and text
