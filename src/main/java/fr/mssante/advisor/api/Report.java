@@ -49,12 +49,15 @@ public final class Report {
         return asOf;
     }
 
-    /** The structure's name; null when the setup could not be read. */
+    /**
+     * The structure's name; when the setup has input errors, the name as written if the file could be
+     * parsed, else null.
+     */
     public String structureName() {
         return structureName;
     }
 
-    /** The structure's FINESS as written; null when absent or unreadable. */
+    /** The structure's FINESS as written; null when absent, or when the file could not be parsed. */
     public String structureFiness() {
         return structureFiness;
     }

@@ -92,13 +92,24 @@ public final class Auditor {
         return audit(new LoadedSetup("(en mémoire)", setup, null, List.of()), options);
     }
 
+    /** {@code structure.<field>} as written in a file that could be parsed, when it is a text; else null. */
+    private static String writtenText(LoadedSetup loaded, String field) {
+        if (loaded.tree() == null) {
+            return null;
+        }
+        var value = loaded.tree().root().path("structure").path(field);
+        return value.isTextual() && !value.textValue().isBlank() ? value.textValue() : null;
+    }
+
     public AuditReport audit(LoadedSetup loaded, AuditOptions options) {
         if (!loaded.readable()) {
             List<ReportedError> errors = loaded.errors().stream()
                     .map(e -> new ReportedError(e.message(options.lang()), e.path(), e.line(), e.column()))
                     .toList();
-            return new AuditReport(loaded.source(), options.asOf(), null, null, null, List.of(), errors, List.of(),
-                    pack.trustList());
+            // The structure's name and FINESS, when the file could be parsed, still tell a reader of a
+            // batch which structure the errors belong to.
+            return new AuditReport(loaded.source(), options.asOf(), writtenText(loaded, "name"),
+                    writtenText(loaded, "finess"), null, List.of(), errors, List.of(), pack.trustList());
         }
         Setup setup = loaded.setup();
         RuleEngine.Result result = engine.run(SetupFacts.of(setup, options.asOf()));

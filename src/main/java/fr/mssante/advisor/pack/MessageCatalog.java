@@ -3,6 +3,7 @@ package fr.mssante.advisor.pack;
 import fr.mssante.advisor.i18n.Lang;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The titles, messages and recommendations of every rule, by rule id and language, as read from the
@@ -21,10 +22,27 @@ public record MessageCatalog(Map<String, Map<Lang, RuleTexts>> texts, Map<String
         return Optional.ofNullable(texts.get(ruleId)).map(byLang -> byLang.get(lang));
     }
 
-    /** The texts in {@code lang}, else in the other language, else placeholders naming the rule. */
+    /**
+     * The texts in {@code lang}, field by field: a field an analyst left out (which {@code rules check}
+     * reports) is taken from the other language, and a finding never goes out without a title or a
+     * message (the rule id and the title stand in for them).
+     */
     public RuleTexts get(String ruleId, Lang lang) {
-        return find(ruleId, lang)
-                .or(() -> find(ruleId, lang == Lang.FR ? Lang.EN : Lang.FR))
-                .orElse(new RuleTexts(ruleId, ruleId, "", "", ""));
+        RuleTexts own = find(ruleId, lang).orElse(null);
+        RuleTexts other = find(ruleId, lang == Lang.FR ? Lang.EN : Lang.FR).orElse(null);
+        String title = field(own, other, RuleTexts::title, ruleId);
+        return new RuleTexts(title, field(own, other, RuleTexts::message, title),
+                field(own, other, RuleTexts::recommendation, ""), field(own, other, RuleTexts::reference, ""),
+                field(own, other, RuleTexts::description, ""));
+    }
+
+    private static String field(RuleTexts own, RuleTexts other, Function<RuleTexts, String> field, String otherwise) {
+        for (RuleTexts texts : new RuleTexts[] {own, other}) {
+            String value = texts == null ? null : field.apply(texts);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return otherwise;
     }
 }

@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Pack-level checks beyond compilation: every rule identified once, with a subject kind and texts in
  * both languages; no texts for a rule that does not exist. They do not stop an audit.
  */
 final class PackChecks {
-
-    private static final Set<String> TEXT_FIELDS = Set.of("title", "message", "recommendation", "reference");
 
     private PackChecks() {
     }
@@ -36,11 +33,18 @@ final class PackChecks {
             for (Lang lang : Lang.values()) {
                 var texts = messages.find(r.id(), lang);
                 if (texts.isEmpty()) {
-                    problems.add(at(r, "règle " + r.id() + " : aucun texte en " + lang.code()
-                            + " dans un messages.yaml / no " + lang.code() + " texts"));
-                } else if (missingField(texts.get())) {
-                    problems.add(at(r, "règle " + r.id() + " : textes " + lang.code() + " incomplets (" + TEXT_FIELDS
-                            + ") / incomplete " + lang.code() + " texts"));
+                    problems.add(at(r, "règle " + r.id() + " : aucun texte « " + lang.code()
+                            + " » dans un messages.yaml / no \"" + lang.code() + "\" texts in a messages.yaml"));
+                } else {
+                    List<String> missing = missingFields(texts.get());
+                    if (!missing.isEmpty()) {
+                        // Pointed at the rule's entry in messages.yaml: that is where the analyst adds them.
+                        PackProblem where = messages.declaredIn().get(r.id());
+                        String text = "règle " + r.id() + " : texte(s) « " + lang.code() + " » manquant(s) : "
+                                + String.join(", ", missing) + " / missing \"" + lang.code() + "\" text(s)";
+                        problems.add(where == null ? at(r, text)
+                                : new PackProblem(where.file(), where.line(), where.column(), text, false));
+                    }
                 }
             }
         }
@@ -53,8 +57,22 @@ final class PackChecks {
         return problems;
     }
 
-    private static boolean missingField(RuleTexts t) {
-        return blank(t.title()) || blank(t.message()) || blank(t.recommendation()) || blank(t.reference());
+    /** The required fields left out or blank, in the order messages.yaml lists them. */
+    private static List<String> missingFields(RuleTexts t) {
+        List<String> missing = new ArrayList<>();
+        if (blank(t.title())) {
+            missing.add("title");
+        }
+        if (blank(t.message())) {
+            missing.add("message");
+        }
+        if (blank(t.recommendation())) {
+            missing.add("recommendation");
+        }
+        if (blank(t.reference())) {
+            missing.add("reference");
+        }
+        return missing;
     }
 
     private static boolean blank(String s) {

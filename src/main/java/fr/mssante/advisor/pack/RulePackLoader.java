@@ -95,10 +95,16 @@ public final class RulePackLoader {
         DrlCompiler.Compiled compiled = Futures.get(compiling);
         problems.addAll(compiled.problems());
         List<PackProblem> blocking = problems.stream().filter(PackProblem::blocking).toList();
+        // The pack-level checks run whenever the rules were read, even if the pack cannot be used, so that
+        // one missing @severity does not hide a missing @subject or text (rules check lists every problem).
+        List<PackProblem> checks = compiled.rules().isEmpty() && compiled.unidentified().isEmpty() ? List.of()
+                : PackChecks.check(compiled.rules(), compiled.unidentified(), messages);
         if (!blocking.isEmpty()) {
-            throw new RulePackException(blocking.size() + " problem(s) in the rule pack " + location, blocking);
+            List<PackProblem> all = new ArrayList<>(blocking);
+            all.addAll(checks);
+            throw new RulePackException(blocking.size() + " problem(s) in the rule pack " + location, all);
         }
-        problems.addAll(PackChecks.check(compiled.rules(), compiled.unidentified(), messages));
+        problems.addAll(checks);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         compiled.rules().forEach(r -> rules.putIfAbsent(r.id(), r));
         Phases.mark("pack checks");

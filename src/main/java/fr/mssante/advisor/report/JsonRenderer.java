@@ -87,11 +87,12 @@ public final class JsonRenderer implements ReportStream.Streamable {
         ObjectNode o = JSON.createObjectNode();
         o.put("source", r.source());
         o.put("asOf", r.asOf().toString());
+        // Always an object, as the contract shows it: an unreadable file's name and FINESS are those it
+        // could be read for, or null; it has no eligibility verdict.
+        o.putObject("structure").put("name", r.structureName()).put("finess", r.finess());
         if (r.readable()) {
-            o.putObject("structure").put("name", r.structureName()).put("finess", r.finess());
             o.put("eligibility", r.eligibility().name());
         } else {
-            o.putNull("structure");
             o.putNull("eligibility");
         }
         ObjectNode summary = o.putObject("summary");

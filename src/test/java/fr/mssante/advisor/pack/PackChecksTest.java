@@ -71,6 +71,41 @@ class PackChecksTest {
     }
 
     @Test
+    void aBlockingProblemDoesNotHideTheOthers() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        append(pack.resolve("governance/governance.drl"), rule("GOV-BAD-SEVERITY", "CRITICAL", "structure"));
+        append(pack.resolve("governance/governance.drl"), rule("GOV-NO-SUBJECT", "INFO", "")
+                .replace("@subject(\"\")", ""));
+        assertThatThrownBy(() -> new RulePackLoader().load(pack)).isInstanceOfSatisfying(RulePackException.class,
+                e -> assertThat(e.problems()).extracting(PackProblem::message)
+                        .anyMatch(m -> m.contains("GOV-BAD-SEVERITY") && m.contains("@severity"))
+                        .anyMatch(m -> m.contains("GOV-NO-SUBJECT") && m.contains("@subject"))
+                        .anyMatch(m -> m.contains("GOV-NO-SUBJECT") && m.contains("aucun texte")));
+    }
+
+    @Test
+    void aMissingTextIsNamedAtTheRulesEntryInMessagesAndFilledFromTheOtherLanguage() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        Path messages = pack.resolve("governance/messages.yaml");
+        String text = Files.readString(messages);
+        int entry = text.indexOf("GOV-NOT-DEPLOYED:");
+        int en = text.indexOf("  en:", entry);
+        int message = text.indexOf("    message:", en);
+        Files.writeString(messages, text.substring(0, message) + text.substring(text.indexOf('\n', message) + 1));
+        RulePack loaded = new RulePackLoader().load(pack);
+
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("governance/messages.yaml");
+            assertThat(p.line()).isEqualTo(text.substring(0, entry).split("\n", -1).length);
+            assertThat(p.message()).contains("GOV-NOT-DEPLOYED", "« en »", ": message /").doesNotContain("title");
+        });
+        RuleTexts english = loaded.messages().get("GOV-NOT-DEPLOYED", fr.mssante.advisor.i18n.Lang.EN);
+        assertThat(english.message()).isEqualTo(loaded.messages().find("GOV-NOT-DEPLOYED",
+                fr.mssante.advisor.i18n.Lang.FR).orElseThrow().message());
+        assertThat(english.title()).isNotBlank().isNotEqualTo(english.message());
+    }
+
+    @Test
     void referenceDataThatDoesNotParseBlocksWithItsPosition() throws IOException {
         Path pack = TestPacks.copyOfRules(tmp);
         Files.writeString(pack.resolve("reference/trust-space.yaml"), "suffixes:\n  - \".mssante.fr\n");
