@@ -86,8 +86,8 @@ record ReportLabels(Lang lang) {
 
     String verdictExplained(Eligibility e) {
         return switch (e) {
-            case ELIGIBLE -> fr() ? "La structure a un FINESS valide et au moins un professionnel habilité inscrit au RPPS."
-                    : "The structure has a valid FINESS and at least one qualified professional in the RPPS.";
+            case ELIGIBLE -> fr() ? "La structure a un FINESS valide et au moins un professionnel habilité dont le numéro RPPS est renseigné."
+                    : "The structure has a valid FINESS and at least one qualified professional whose RPPS number is given.";
             case ELIGIBLE_PENDING_REGISTRATION -> fr()
                     ? "La structure peut être équipée, mais aucun professionnel habilité n'a encore de numéro RPPS."
                     : "The structure can be equipped, but no qualified professional has an RPPS number yet.";
