@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 final class LangOption {
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
-            description = "Langue du rapport (fr par défaut) / report language.")
+            description = "Langue du rapport et des messages (fr par défaut) / language of the report and messages.")
     String lang;
 
     /** The language, or null (after telling the user) when it is not fr or en. */
