@@ -84,11 +84,11 @@ final class AuditCommand implements Callable<Integer> {
         Renderers.Format renderer = Renderers.Format.parse(format);
         FailOn failLevel = FailOn.parseOrReport(failOn);
         if (renderer == null) {
-            Console.ERR.println("Erreur d'utilisation / usage error: --format « " + format + " » : "
+            UsageErrors.report("--format « " + format + " » : "
                     + Renderers.Format.names());
         }
         if (showWaived && hideWaived) {
-            Console.ERR.println("Erreur d'utilisation / usage error: --show-waived et/and --hide-waived : choisissez-en un / choose one.");
+            UsageErrors.report("--show-waived et/and --hide-waived : choisissez-en un / choose one.");
         }
         if (lang == null || date == null || renderer == null || failLevel == null
                 || (showWaived && hideWaived)) {
@@ -98,7 +98,7 @@ final class AuditCommand implements Callable<Integer> {
         for (Path path : paths) {
             List<Path> found = SetupFiles.expand(List.of(path));
             if (java.nio.file.Files.isDirectory(path) && found.isEmpty()) {
-                Console.ERR.println("Erreur d'utilisation / usage error: aucun fichier *.yaml, *.yml ou *.json dans « "
+                UsageErrors.report("aucun fichier *.yaml, *.yml ou *.json dans « "
                         + path + " » / no setup file in this folder.");
                 return ExitStatus.INPUT_ERROR.code();
             }
@@ -110,7 +110,7 @@ final class AuditCommand implements Callable<Integer> {
             try {
                 official = TrustList.read(trustList);
             } catch (TrustList.Unreadable e) {
-                Console.ERR.println("Erreur d'utilisation / usage error: --trust-list : " + e.getMessage());
+                UsageErrors.report("--trust-list : " + e.getMessage());
                 return ExitStatus.INPUT_ERROR.code();
             }
         }
@@ -181,7 +181,7 @@ final class AuditCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(asOf.trim());
         } catch (DateTimeParseException e) {
-            Console.ERR.println("Erreur d'utilisation / usage error: --as-of « " + asOf
+            UsageErrors.report("--as-of « " + asOf
                     + " » : date attendue AAAA-MM-JJ / expected YYYY-MM-DD, e.g. 2026-01-15.");
             return null;
         }

@@ -78,12 +78,12 @@ final class DirectoryCommand implements Callable<Integer> {
         DashboardRenderer.Format renderer = DashboardRenderer.Format.parse(format);
         FailOn failLevel = FailOn.parseOrReport(failOn);
         if (renderer == null) {
-            Console.ERR.println("Erreur d'utilisation / usage error: --format « " + format + " » : "
+            UsageErrors.report("--format « " + format + " » : "
                     + DashboardRenderer.Format.names());
         }
         List<String> blank = categories.stream().filter(String::isBlank).toList();
         if (!blank.isEmpty() || departments.stream().anyMatch(String::isBlank)) {
-            Console.ERR.println("Erreur d'utilisation / usage error: code vide dans --categories ou --department"
+            UsageErrors.report("code vide dans --categories ou --department"
                     + " / empty code (e.g. --categories 500,354 --department 93,94).");
             return ExitStatus.INPUT_ERROR.code();
         }

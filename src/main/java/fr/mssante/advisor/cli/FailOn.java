@@ -16,7 +16,7 @@ record FailOn(Severity threshold) {
         }
         Severity severity = Severity.parse(value);
         if (severity == null) {
-            Console.ERR.println("Erreur d'utilisation / usage error: --fail-on « " + value
+            UsageErrors.report("--fail-on « " + value
                     + " » : ERROR, WARNING, INFO ou/or NEVER.");
             return null;
         }

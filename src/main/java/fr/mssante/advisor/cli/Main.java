@@ -2,15 +2,21 @@ package fr.mssante.advisor.cli;
 
 import fr.mssante.advisor.timing.Phases;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** Entry point of {@code java -jar mssante-advisor.jar}: parses the command and maps errors to exit statuses. */
 @Command(name = "mssante-advisor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Conseiller de conformité MSSanté pour les structures sociales et médico-sociales.",
                 "MSSanté compliance advisor for social and medico-social structures."},
         subcommands = {AuditCommand.class, DirectoryCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     public static void main(String[] args) {
         Phases.on();   // starts the clock of --timings phases (off unless asked for)
@@ -25,9 +31,9 @@ public final class Main implements Runnable {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
         }
         CommandLine cli = new CommandLine(new Main())
-                .setOut(new java.io.PrintWriter(Console.OUT, true))
-                .setErr(new java.io.PrintWriter(Console.ERR, true))
-                .setParameterExceptionHandler(Main::usageError)
+                .setOut(Console.writer(Console.OUT))
+                .setErr(Console.writer(Console.ERR))
+                .setParameterExceptionHandler(UsageErrors::onParameterException)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     Console.ERR.println("Erreur interne / internal error: " + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()));
@@ -51,18 +57,10 @@ public final class Main implements Runnable {
         }
     }
 
-    private static int usageError(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        Console.ERR.println("Erreur d'utilisation / usage error: " + e.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, Console.ERR);
-        Console.ERR.println("Aide / help: java -jar mssante-advisor.jar " + cmd.getCommandName().replace("mssante-advisor", "")
-                .trim() + (cmd.getParent() == null ? "" : " ") + "--help");
-        return ExitStatus.INPUT_ERROR.code();
-    }
-
+    /** No command given: bad usage (status 2), the usage on standard error. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(Console.OUT);
+    public Integer call() {
+        return UsageErrors.missingSubcommand(spec);
     }
 
     /** The version from the jar's manifest. */

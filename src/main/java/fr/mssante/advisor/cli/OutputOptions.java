@@ -8,14 +8,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where and in which language a command writes: {@code --lang}, {@code --output}, {@code --quiet}. */
 final class OutputOptions {
 
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
-            description = "Langue du rapport (fr par défaut) / report language.")
-    String lang;
+    @Mixin
+    LangOption language;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Écrit le rapport dans ce fichier / write the report to this file.")
@@ -26,11 +26,7 @@ final class OutputOptions {
 
     /** The language, or null (after telling the user) when it is not fr or en. */
     Lang langOrReport() {
-        Lang l = Lang.parse(lang);
-        if (l == null) {
-            Console.ERR.println("Erreur d'utilisation / usage error: --lang « " + lang + " » : fr ou en / fr or en.");
-        }
-        return l;
+        return language.langOrReport();
     }
 
     /**

@@ -1,18 +1,23 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.KieBaseCache;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackException;
 import fr.mssante.advisor.pack.RulePackLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --rules DIR}: the rule pack to use, the jar's own by default. Shared by every command. */
 final class PackOption {
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Dossier de règles à utiliser au lieu de celui du jar / rule folder to use instead of the jar's.")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     Path rulesDir;
 
     @Option(names = "--debug", description = "Détails techniques en cas d'erreur / technical details on errors.")
@@ -23,7 +28,24 @@ final class PackOption {
             + " que le cache disque) / compile the rules, using neither the disk cache nor the jar's compiled pack.")
     boolean noCache;
 
-    /** Loads the pack, or prints its problems ({@code file:line:column: message}) and returns null. */
+    /**
+     * A folder that is not there is a mistake in the command (status 2), told while the command line is
+     * read; a folder whose rules do not compile is a broken pack (status 3), told when it is loaded.
+     */
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Dossier de règles à utiliser au lieu de celui du jar / rule folder to use instead of the jar's.")
+    void rulesDir(Path dir) {
+        if (!Files.exists(dir)) {
+            throw new UsageErrors.BilingualUsageException(command.commandLine(),
+                    "--rules « " + dir + " » : dossier introuvable / folder not found");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new UsageErrors.BilingualUsageException(command.commandLine(),
+                    "--rules « " + dir + " » : ce n'est pas un dossier / not a folder");
+        }
+        rulesDir = dir;
+    }
+
     /** Tells the user the pack cannot be used, with each problem's file, line and column. */
     static void printUnusable(RulePackException e) {
         Console.ERR.println("Le paquet de règles est inutilisable / the rule pack cannot be used: " + e.getMessage());
@@ -32,6 +54,7 @@ final class PackOption {
         }
     }
 
+    /** Loads the pack, or prints its problems ({@code file:line:column: message}) and returns null. */
     RulePack loadOrReport() {
         try {
             RulePackLoader loader = noCache ? new RulePackLoader()
@@ -44,5 +67,13 @@ final class PackOption {
             }
             return null;
         }
+    }
+
+    /** The pack named for a person in one language: its folder, or the jar's own. */
+    String describe(Lang lang) {
+        if (rulesDir != null) {
+            return rulesDir.toString();
+        }
+        return lang == Lang.FR ? "paquet par défaut du jar" : "the jar's default pack";
     }
 }

@@ -2,6 +2,7 @@ package fr.mssante.advisor.cli;
 
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.RulePack;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -18,25 +19,27 @@ abstract class PackTextCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    /** The text to write, or empty when the arguments were wrong (the reason is already printed). */
-    abstract Optional<String> text(RulePack rules, Lang lang);
+    /** The {@code --format} given (each command declares the option, with its own default and help). */
+    abstract String formatValue();
 
-    /** Checks done before the (costly) pack loading; false when the arguments are wrong. */
-    boolean argumentsValid() {
-        return true;
-    }
+    /** The formats this command writes, the default first. */
+    abstract List<PackTextFormat> formats();
+
+    /** The text to write, or empty when the arguments were wrong (the reason is already printed). */
+    abstract Optional<String> text(RulePack rules, Lang lang, PackTextFormat format);
 
     @Override
     public final Integer call() {
         Lang lang = output.langOrReport();
-        if (lang == null || !argumentsValid()) {
+        PackTextFormat format = PackTextFormat.parseOrReport(formatValue(), formats());
+        if (lang == null || format == null) {
             return ExitStatus.INPUT_ERROR.code();
         }
         RulePack rules = pack.loadOrReport();
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
-        Optional<String> text = text(rules, lang);
+        Optional<String> text = text(rules, lang, format);
         return text.isPresent() && output.write(text.get()) ? ExitStatus.OK.code() : ExitStatus.INPUT_ERROR.code();
     }
 }

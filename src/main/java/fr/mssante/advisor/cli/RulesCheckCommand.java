@@ -1,5 +1,6 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
 import java.util.concurrent.Callable;
@@ -9,27 +10,44 @@ import picocli.CommandLine.Mixin;
 /** {@code rules check}: compiles the pack and runs the pack-level checks; prints {@code file:line:column: message}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Compile le paquet et vérifie métadonnées et textes ; statut 0 si propre, 3 sinon.",
-                "Compiles the pack and checks metadata and texts; exit 0 when clean, 3 otherwise."})
+                "Compiles the pack and checks metadata and texts; exit 0 when clean, 3 otherwise."},
+        exitCodeListHeading = "%nStatut de sortie / exit status:%n",
+        exitCodeList = {"0:paquet propre / clean pack",
+                "2:usage incorrect / bad usage",
+                "3:paquet qui ne compile pas, ou problèmes de métadonnées ou de textes / pack broken or incomplete"})
 final class RulesCheckCommand implements Callable<Integer> {
 
     @Mixin
     PackOption pack;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() {
+        Lang lang = output.langOrReport();
+        if (lang == null) {
+            return ExitStatus.INPUT_ERROR.code();
+        }
         RulePack rules = pack.loadOrReport();
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
+        boolean fr = lang == Lang.FR;
+        StringBuilder out = new StringBuilder();
         for (PackProblem p : rules.problems()) {
-            Console.OUT.println(p.format());
+            out.append(p.format()).append('\n');
         }
+        int n = rules.rules().size();
         if (rules.problems().isEmpty()) {
-            Console.OUT.println("OK : " + rules.rules().size() + " règles compilées, métadonnées et textes complets ("
-                    + rules.location() + ") / " + rules.rules().size() + " rules compiled, metadata and texts complete.");
-            return ExitStatus.OK.code();
+            out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets (" + pack.describe(lang) + ")."
+                    : "OK: " + n + " rules compiled, metadata and texts complete (" + pack.describe(lang) + ").");
+        } else {
+            out.append(rules.problems().size()).append(fr ? " problème(s)." : " problem(s).");
         }
-        Console.OUT.println(rules.problems().size() + " problème(s) / problem(s).");
-        return ExitStatus.PACK_ERROR.code();
+        if (!output.write(out.append('\n').toString())) {
+            return ExitStatus.INPUT_ERROR.code();
+        }
+        return rules.problems().isEmpty() ? ExitStatus.OK.code() : ExitStatus.PACK_ERROR.code();
     }
 }

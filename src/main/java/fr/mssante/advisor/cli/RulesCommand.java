@@ -1,15 +1,24 @@
 package fr.mssante.advisor.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code rules check|test|list|doc}: the analysts' workbench on a rule pack. */
+/** {@code rules check|test|list|doc|export}: the analysts' workbench on a rule pack. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Vérifie, teste et documente un paquet de règles.", "Checks, tests and documents a rule pack."},
-        subcommands = {RulesCheckCommand.class, RulesTestCommand.class, RulesListCommand.class, RulesDocCommand.class})
-final class RulesCommand implements Runnable {
+        description = {"Vérifie, teste, documente et exporte un paquet de règles.",
+                "Checks, tests, documents and exports a rule pack."},
+        subcommands = {RulesCheckCommand.class, RulesTestCommand.class, RulesListCommand.class, RulesDocCommand.class,
+                RulesExportCommand.class})
+final class RulesCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
+    /** {@code rules} alone: bad usage (status 2), the usage on standard error. */
     @Override
-    public void run() {
-        new picocli.CommandLine(this).usage(Console.OUT);
+    public Integer call() {
+        return UsageErrors.missingSubcommand(spec);
     }
 }

@@ -3,6 +3,7 @@ package fr.mssante.advisor.cli;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.workbench.RuleDocs;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,21 +19,18 @@ final class RulesDocCommand extends PackTextCommand {
     String format;
 
     @Override
-    boolean argumentsValid() {
-        if (html() || "markdown".equalsIgnoreCase(format) || "md".equalsIgnoreCase(format)) {
-            return true;
-        }
-        Console.ERR.println("Erreur d'utilisation / usage error: --format « " + format + " » : markdown ou/or html.");
-        return false;
+    String formatValue() {
+        return format;
     }
 
     @Override
-    Optional<String> text(RulePack rules, Lang lang) {
-        RuleDocs docs = new RuleDocs(rules, lang);
-        return Optional.of(html() ? docs.html() : docs.markdown());
+    List<PackTextFormat> formats() {
+        return List.of(PackTextFormat.MARKDOWN, PackTextFormat.HTML);
     }
 
-    private boolean html() {
-        return "html".equalsIgnoreCase(format);
+    @Override
+    Optional<String> text(RulePack rules, Lang lang, PackTextFormat format) {
+        RuleDocs docs = new RuleDocs(rules, lang);
+        return Optional.of(format == PackTextFormat.HTML ? docs.html() : docs.markdown());
     }
 }

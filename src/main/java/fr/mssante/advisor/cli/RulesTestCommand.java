@@ -1,6 +1,8 @@
 package fr.mssante.advisor.cli;
 
 import fr.mssante.advisor.audit.Auditor;
+import fr.mssante.advisor.engine.RuleFailure;
+import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RuleInfo;
 import fr.mssante.advisor.pack.RulePack;
@@ -8,6 +10,8 @@ import fr.mssante.advisor.workbench.Scenario;
 import fr.mssante.advisor.workbench.ScenarioLoader;
 import fr.mssante.advisor.workbench.ScenarioResult;
 import fr.mssante.advisor.workbench.ScenarioRunner;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,14 +26,23 @@ import picocli.CommandLine.Mixin;
         exitCodeListHeading = "%nStatut de sortie / exit status:%n",
         exitCodeList = {"0:tous les scénarios passent / all scenarios pass",
                 "1:au moins un scénario échoue / a scenario failed",
-                "3:paquet ou scénarios illisibles / pack or scenarios unreadable"})
+                "2:usage incorrect / bad usage",
+                "3:paquet ou scénarios illisibles, ou règle en échec pendant un scénario"
+                        + " / pack or scenarios unreadable, or a rule failed while running"})
 final class RulesTestCommand implements Callable<Integer> {
 
     @Mixin
     PackOption pack;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() {
+        Lang lang = output.langOrReport();
+        if (lang == null) {
+            return ExitStatus.INPUT_ERROR.code();
+        }
         RulePack rules = pack.loadOrReport();
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
@@ -39,48 +52,126 @@ final class RulesTestCommand implements Callable<Integer> {
         for (PackProblem p : loaded.problems()) {
             Console.ERR.println(p.format());
         }
-        ScenarioRunner runner = new ScenarioRunner(auditor);
-        int passed = 0;
-        int failed = 0;
-        Set<String> fired = new TreeSet<>();
-        for (Scenario scenario : loaded.scenarios()) {
-            ScenarioResult result = runner.run(scenario);
-            fired.addAll(result.fired());
-            String where = scenario.file() + ":" + scenario.line();
-            if (result.passed()) {
-                passed++;
-                Console.OUT.println("PASS  " + where + "  " + scenario.name());
-            } else {
-                failed++;
-                Console.OUT.println("FAIL  " + where + "  " + scenario.name());
-                diff("attendu, absent du rapport / expected, not reported", result.missing());
-                diff("rapporté, alors qu'il ne devait pas l'être / reported, should not be", result.unexpected());
-                diff("attendu comme accepté (waived) / expected waived", result.waivedMismatch());
-                result.errors().forEach(e -> Console.OUT.println("      ! " + e));
-                Console.OUT.println("      obtenu / got: " + String.join(", ", result.fired()));
-            }
+        Run run = new Run(new ScenarioRunner(auditor, lang), new Words(lang));
+        if (!output.write(out -> run.write(rules, loaded.scenarios(), out))) {
+            return ExitStatus.INPUT_ERROR.code();
         }
-        Console.OUT.println();
-        Console.OUT.println("Scénarios / scenarios: " + loaded.scenarios().size());
-        List<String> uncovered = rules.sortedRules().stream().map(RuleInfo::id).filter(id -> !fired.contains(id))
-                .toList();
-        int total = rules.rules().size();
-        Console.OUT.println("Couverture / coverage: " + (total - uncovered.size()) + "/" + total
-                + " règles déclenchées par au moins un scénario / rules fired by at least one scenario");
-        if (!uncovered.isEmpty()) {
-            Console.OUT.println("Jamais déclenchées / never fired: " + String.join(", ", uncovered));
-        }
-        Console.OUT.println("rules: " + passed + " passed, " + failed + " failed");
-        if (!loaded.problems().isEmpty()) {
+        if (!loaded.problems().isEmpty() || run.ruleFailures > 0) {
             return ExitStatus.PACK_ERROR.code();
         }
-        return failed == 0 ? ExitStatus.OK.code() : ExitStatus.FINDINGS.code();
+        return run.failed == 0 ? ExitStatus.OK.code() : ExitStatus.FINDINGS.code();
     }
 
-    private static void diff(String label, List<Scenario.Expected> items) {
-        if (!items.isEmpty()) {
-            Console.OUT.println("      " + label + ":");
-            items.forEach(i -> Console.OUT.println("        - " + i));
+    /** One run over the scenarios, written as it goes (a long run shows its progress). */
+    private static final class Run {
+        private final ScenarioRunner runner;
+        private final Words words;
+        private int passed;
+        private int failed;
+        private int ruleFailures;
+
+        Run(ScenarioRunner runner, Words words) {
+            this.runner = runner;
+            this.words = words;
+        }
+
+        void write(RulePack rules, List<Scenario> scenarios, Writer out) throws IOException {
+            Set<String> fired = new TreeSet<>();
+            for (Scenario scenario : scenarios) {
+                ScenarioResult result = runner.run(scenario);
+                fired.addAll(result.fired());
+                String where = scenario.file() + ":" + scenario.line();
+                if (result.passed()) {
+                    passed++;
+                    out.write(words.pass() + where + "  " + scenario.name() + "\n");
+                } else {
+                    failed++;
+                    ruleFailures += result.ruleFailures().size();
+                    out.write(words.fail() + where + "  " + scenario.name() + "\n");
+                    diff(out, words.missing(), result.missing());
+                    diff(out, words.unexpected(), result.unexpected());
+                    diff(out, words.waivedMismatch(), result.waivedMismatch());
+                    for (String e : result.errors()) {
+                        out.write("      ! " + e + "\n");
+                    }
+                    for (RuleFailure f : result.ruleFailures()) {
+                        out.write("      ! " + words.ruleFailed(f) + "\n");
+                    }
+                    out.write("      " + words.got() + String.join(", ", result.fired()) + "\n");
+                }
+                out.flush();
+            }
+            List<String> uncovered = rules.sortedRules().stream().map(RuleInfo::id).filter(id -> !fired.contains(id))
+                    .toList();
+            out.write("\n" + words.coverage(rules.rules().size() - uncovered.size(), rules.rules().size()) + "\n");
+            if (!uncovered.isEmpty()) {
+                out.write(words.neverFired() + String.join(", ", uncovered) + "\n");
+            }
+            out.write(words.total(passed, failed, ruleFailures) + "\n");
+        }
+
+        private static void diff(Writer out, String label, List<Scenario.Expected> items) throws IOException {
+            if (!items.isEmpty()) {
+                out.write("      " + label + "\n");
+                for (Scenario.Expected i : items) {
+                    out.write("        - " + i + "\n");
+                }
+            }
+        }
+    }
+
+    /** The words of {@code rules test}, in the language of {@code --lang}. */
+    private record Words(Lang lang) {
+
+        private boolean fr() {
+            return lang == Lang.FR;
+        }
+
+        String pass() {
+            return fr() ? "OK     " : "PASS   ";
+        }
+
+        String fail() {
+            return fr() ? "ÉCHEC  " : "FAIL   ";
+        }
+
+        String missing() {
+            return fr() ? "attendu, absent du rapport :" : "expected, not reported:";
+        }
+
+        String unexpected() {
+            return fr() ? "rapporté alors qu'il ne devait pas l'être :" : "reported, should not be:";
+        }
+
+        String waivedMismatch() {
+            return fr() ? "attendu comme accepté (dérogation) :" : "expected as waived:";
+        }
+
+        String got() {
+            return fr() ? "obtenu : " : "got: ";
+        }
+
+        /** A rule that broke while a scenario was audited: its id, where it is written, what happened. */
+        String ruleFailed(RuleFailure f) {
+            return fr() ? "règle " + f.ruleId() + " en échec (" + f.file() + ":" + f.line() + ") : " + f.message()
+                    : "rule " + f.ruleId() + " failed (" + f.file() + ":" + f.line() + "): " + f.message();
+        }
+
+        String coverage(int covered, int total) {
+            return fr() ? "Couverture : " + covered + "/" + total + " règles déclenchées par au moins un scénario"
+                    : "Coverage: " + covered + "/" + total + " rules fired by at least one scenario";
+        }
+
+        String neverFired() {
+            return fr() ? "Jamais déclenchées : " : "Never fired: ";
+        }
+
+        String total(int passed, int failed, int ruleFailures) {
+            String failures = ruleFailures == 0 ? ""
+                    : fr() ? ", " + ruleFailures + " règle(s) en échec pendant les scénarios"
+                    : ", " + ruleFailures + " rule failure(s) while running";
+            return fr() ? "Scénarios : " + passed + " réussi(s), " + failed + " en échec" + failures + "."
+                    : "Scenarios: " + passed + " passed, " + failed + " failed" + failures + ".";
         }
     }
 }

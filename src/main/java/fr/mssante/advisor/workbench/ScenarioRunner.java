@@ -2,6 +2,7 @@ package fr.mssante.advisor.workbench;
 
 import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.audit.AuditOptions;
+import fr.mssante.advisor.engine.RuleFailure;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.report.AuditReport;
@@ -17,21 +18,31 @@ import java.util.TreeSet;
 public final class ScenarioRunner {
 
     private final Auditor auditor;
+    private final Lang lang;
 
+    /** A runner whose setup errors are worded in English. */
     public ScenarioRunner(Auditor auditor) {
+        this(auditor, Lang.EN);
+    }
+
+    /** @param lang the language of the setup errors the results carry */
+    public ScenarioRunner(Auditor auditor, Lang lang) {
         this.auditor = auditor;
+        this.lang = lang;
     }
 
     public ScenarioResult run(Scenario scenario) {
-        AuditOptions options = new AuditOptions(scenario.asOf(), Lang.EN);
+        AuditOptions options = new AuditOptions(scenario.asOf(), lang);
         List<String> errors = new ArrayList<>();
+        List<RuleFailure> ruleFailures = new ArrayList<>();
         List<AuditReport> reports = new ArrayList<>();
         for (LoadedSetup setup : scenario.setups()) {
             AuditReport report = auditor.audit(setup, options);
             reports.add(report);
-            report.errors().forEach(e -> errors.add("setup " + setup.source() + " line " + e.line() + ": "
-                    + e.message()));
-            report.ruleFailures().forEach(f -> errors.add("rule " + f.ruleId() + " failed: " + f.message()));
+            report.errors().forEach(e -> errors.add(lang == Lang.FR
+                    ? "configuration " + setup.source() + ", ligne " + e.line() + " : " + e.message()
+                    : "setup " + setup.source() + " line " + e.line() + ": " + e.message()));
+            ruleFailures.addAll(report.ruleFailures());
         }
         List<ReportedFinding> findings = new ArrayList<>();
         reports.forEach(r -> findings.addAll(r.findings()));
@@ -48,7 +59,7 @@ public final class ScenarioRunner {
         List<Scenario.Expected> missing = scenario.expect().stream().filter(e -> !open.contains(e)).toList();
         List<Scenario.Expected> unexpected = scenario.absent().stream().filter(open::contains).toList();
         List<Scenario.Expected> waivedMismatch = scenario.waived().stream().filter(e -> !waived.contains(e)).toList();
-        return new ScenarioResult(scenario, missing, unexpected, waivedMismatch, errors, fired);
+        return new ScenarioResult(scenario, missing, unexpected, waivedMismatch, errors, ruleFailures, fired);
     }
 
     /** Several setups in one scenario: the portfolio rules see them together. */

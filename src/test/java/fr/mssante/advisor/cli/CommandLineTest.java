@@ -540,6 +540,18 @@ class CommandLineTest {
             assertThat(e.out()).contains("Éligibilité : ÉLIGIBLE").contains("EHPAD Les Tournesols")
                     .contains("a-saad.yaml:12:11").contains("« NOMINATIVE »");
         }
+
+        @Test
+        @DisplayName("the help and a usage error keep their accents under locale C")
+        void helpInUtf8() throws Exception {
+            ChildJvm.Exec help = exec("--help").assertNoStackTrace();
+            assertThat(help.status()).isZero();
+            assertThat(help.out()).contains("Conseiller de conformité MSSanté", "médico-sociales");
+            ChildJvm.Exec missing = exec().assertNoStackTrace();
+            assertThat(missing.status()).isEqualTo(2);
+            assertThat(missing.err()).startsWith("Erreur d'utilisation / usage error: commande manquante")
+                    .contains("Conseiller de conformité MSSanté");
+        }
     }
 
     @Test

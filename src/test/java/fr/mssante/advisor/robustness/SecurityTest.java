@@ -116,9 +116,9 @@ class SecurityTest {
         Files.copy(TestPacks.SAMPLES.resolve("ehpad-clean.yaml"), work.resolve("ehpad.yaml"));
         ChildJvm.Exec clean = ChildJvm.run(work, "audit", "--as-of", "2026-01-15", "-q", "ehpad.yaml").assertNoStackTrace();
         assertThat(clean.status()).isZero();
-        // A pack named by a URL is not fetched: it is a folder name that does not exist.
+        // A pack named by a URL is not fetched: it is a folder name that does not exist (bad usage).
         assertThat(Main.run("audit", "-q", "--rules", "https://attacker.example/pack",
-                work.resolve("ehpad.yaml").toString())).isEqualTo(3);
+                work.resolve("ehpad.yaml").toString())).isEqualTo(2);
     }
 
     @Test

@@ -27,7 +27,8 @@ class PackScenariosTest {
         return LOADED.scenarios().stream().map(s -> DynamicTest.dynamicTest(
                 s.file().replace("rules/tests/", "") + ":" + s.line() + " " + s.name(), () -> {
                     ScenarioResult result = runner.run(s);
-                    assertThat(result.errors()).as("setup or rule errors").isEmpty();
+                    assertThat(result.errors()).as("setup errors").isEmpty();
+                    assertThat(result.ruleFailures()).as("rules that broke").isEmpty();
                     assertThat(result.missing()).as("expected but not reported").isEmpty();
                     assertThat(result.unexpected()).as("reported but should not be").isEmpty();
                     assertThat(result.waivedMismatch()).as("expected as waived").isEmpty();
