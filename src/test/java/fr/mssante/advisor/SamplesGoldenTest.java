@@ -54,7 +54,7 @@ class SamplesGoldenTest {
     @Test
     void portfolioOfAllSamples() throws IOException {
         AuditRun run = TestPacks.auditor().auditAll(List.of(TestPacks.SAMPLES), new AuditOptions(AS_OF, Lang.FR));
-        List<String> got = run.portfolio().stream()
+        List<String> got = run.portfolio().findings().stream()
                 .map(p -> p.finding().ruleId() + " " + p.finding().subject()).sorted().toList();
         assertThat(got).containsExactlyElementsOf(expected("portfolio.expected"));
     }
@@ -64,7 +64,7 @@ class SamplesGoldenTest {
         AuditRun run = TestPacks.auditor().auditAll(List.of(TestPacks.SAMPLES), new AuditOptions(AS_OF, Lang.FR));
         Set<String> fired = new TreeSet<>();
         run.reports().forEach(r -> r.findings().forEach(f -> fired.add(f.ruleId())));
-        run.portfolio().forEach(p -> fired.add(p.finding().ruleId()));
+        run.portfolio().findings().forEach(p -> fired.add(p.finding().ruleId()));
         assertThat(fired).containsAll(TestPacks.pack().sortedRules().stream().map(RuleInfo::id).toList());
         assertThat(run.reports()).anyMatch(r -> r.readable() && r.findings().isEmpty());
         assertThat(run.reports()).hasSizeGreaterThanOrEqualTo(11);

@@ -5,18 +5,22 @@ import java.util.function.Supplier;
 
 /**
  * The audit of several setups: one report each, sorted by source, and the findings of the portfolio
- * rules on all readable setups together. {@link #toJson()} gives the JSON of the command line for
- * several files ({@code {"reports": [...], "portfolio": {"findings": [...]}}}).
+ * rules on all readable setups together (with the portfolio rules that broke while running, if any).
+ * {@link #toJson()} gives the JSON of the command line for several files
+ * ({@code {"reports": [...], "portfolio": {"findings": [...], "ruleFailures": [...]}}}).
  */
 public final class PortfolioReport {
 
     private final List<Report> reports;
     private final List<PortfolioFinding> portfolioFindings;
+    private final List<RuleFailure> portfolioRuleFailures;
     private final Supplier<String> json;
 
-    PortfolioReport(List<Report> reports, List<PortfolioFinding> portfolioFindings, Supplier<String> json) {
+    PortfolioReport(List<Report> reports, List<PortfolioFinding> portfolioFindings,
+                    List<RuleFailure> portfolioRuleFailures, Supplier<String> json) {
         this.reports = List.copyOf(reports);
         this.portfolioFindings = List.copyOf(portfolioFindings);
+        this.portfolioRuleFailures = List.copyOf(portfolioRuleFailures);
         this.json = json;
     }
 
@@ -26,6 +30,11 @@ public final class PortfolioReport {
 
     public List<PortfolioFinding> portfolioFindings() {
         return portfolioFindings;
+    }
+
+    /** Portfolio rules that broke while running (the command line exits with 3 for them); usually empty. */
+    public List<RuleFailure> portfolioRuleFailures() {
+        return portfolioRuleFailures;
     }
 
     /** True when a finding not waived, in any report or across structures, is {@code threshold} or more serious. */

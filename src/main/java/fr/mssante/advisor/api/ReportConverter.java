@@ -5,6 +5,7 @@ import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.report.AuditReport;
 import fr.mssante.advisor.report.AuditRun;
 import fr.mssante.advisor.report.JsonRenderer;
+import fr.mssante.advisor.report.Portfolio;
 import fr.mssante.advisor.report.ReportedError;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +23,17 @@ final class ReportConverter {
     /** @param inMemory a setup built in code: positions in its generated text mean nothing to the caller */
     static Report report(AuditReport internal, Lang lang, boolean inMemory) {
         AuditReport r = inMemory ? withoutPositions(internal) : internal;
-        AuditRun single = new AuditRun(List.of(r), List.of(), List.of(), true);
+        AuditRun single = new AuditRun(List.of(r), Portfolio.NONE, List.of(), true);
         return report(r, () -> new JsonRenderer().render(single, lang));
     }
 
     static PortfolioReport portfolio(AuditRun run, Lang lang) {
         List<Report> reports = run.reports().stream().map(r -> report(r, lang, false)).toList();
-        List<PortfolioFinding> portfolio = run.portfolio().stream()
+        List<PortfolioFinding> portfolio = run.portfolio().findings().stream()
                 .map(p -> new PortfolioFinding(finding(p.finding()), p.sources())).toList();
         AuditRun several = new AuditRun(run.reports(), run.portfolio(), run.packWarnings(), false);
-        return new PortfolioReport(reports, portfolio, () -> new JsonRenderer().render(several, lang));
+        return new PortfolioReport(reports, portfolio, failures(run.portfolio().ruleFailures()),
+                () -> new JsonRenderer().render(several, lang));
     }
 
     private static Report report(AuditReport r, Supplier<String> json) {
@@ -43,9 +45,12 @@ final class ReportConverter {
                 r.eligibility() == null ? null : Eligibility.valueOf(r.eligibility().name()), summary,
                 r.findings().stream().map(ReportConverter::finding).toList(),
                 r.errors().stream().map(e -> new InputError(e.message(), e.path(), e.line(), e.column())).toList(),
-                r.ruleFailures().stream().map(f -> new RuleFailure(f.ruleId(), f.file(), f.line(), f.message()))
-                        .toList(),
+                failures(r.ruleFailures()),
                 trust, memoized(json));
+    }
+
+    private static List<RuleFailure> failures(List<fr.mssante.advisor.engine.RuleFailure> failures) {
+        return failures.stream().map(f -> new RuleFailure(f.ruleId(), f.file(), f.line(), f.message())).toList();
     }
 
     private static Finding finding(ReportedFinding f) {

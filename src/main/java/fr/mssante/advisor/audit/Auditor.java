@@ -12,6 +12,7 @@ import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackLoader;
 import fr.mssante.advisor.report.AuditReport;
 import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.report.Portfolio;
 import fr.mssante.advisor.report.ReportedError;
 import fr.mssante.advisor.setup.LoadedSetup;
 import fr.mssante.advisor.setup.ReadLimits;
@@ -156,7 +157,7 @@ public final class Auditor {
             }
         }
         reports.sort(Comparator.comparing(AuditReport::source));
-        List<AuditRun.PortfolioFinding> portfolio = portfolio(entries, loadedBySource::get, options);
+        Portfolio portfolio = portfolio(entries, loadedBySource::get, options);
         return new AuditRun(reports, portfolio, pack.problems(), single);
     }
 
@@ -165,10 +166,9 @@ public final class Auditor {
      *
      * @param loaded a setup by source: its tree locates a finding, its acknowledgements may waive it
      */
-    List<AuditRun.PortfolioFinding> portfolio(List<PortfolioEntry> entries, Function<String, LoadedSetup> loaded,
-                                              AuditOptions options) {
+    Portfolio portfolio(List<PortfolioEntry> entries, Function<String, LoadedSetup> loaded, AuditOptions options) {
         if (entries.size() < 2) {
-            return List.of();
+            return Portfolio.NONE;
         }
         RuleEngine.Result result = engine.run(new ArrayList<>(entries));
         FindingAssembler assembler = new FindingAssembler(pack.messages(), options.lang());
@@ -184,6 +184,6 @@ public final class Auditor {
                     .acknowledgements().stream()).toList(), options.asOf());
             out.add(new AuditRun.PortfolioFinding(assembler.assemble(f, at, waivers.waiverOf(f)), sources));
         }
-        return out;
+        return new Portfolio(out, result.failures());
     }
 }

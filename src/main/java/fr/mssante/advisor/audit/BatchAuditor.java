@@ -4,6 +4,7 @@ import fr.mssante.advisor.concurrent.Futures;
 import fr.mssante.advisor.facts.PortfolioEntry;
 import fr.mssante.advisor.report.AuditReport;
 import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.report.Portfolio;
 import fr.mssante.advisor.setup.LoadedSetup;
 import fr.mssante.advisor.setup.Mailbox;
 import java.nio.file.Path;
@@ -58,9 +59,9 @@ public final class BatchAuditor {
 
     /**
      * Audits {@code files} (already expanded, see {@code SetupFiles.expand}), handing each report to
-     * {@code sink} in source order, then runs the portfolio rules and returns their findings.
+     * {@code sink} in source order, then runs the portfolio rules and returns what they gave.
      */
-    public List<AuditRun.PortfolioFinding> run(List<Path> files, AuditOptions options, Sink sink)
+    public Portfolio run(List<Path> files, AuditOptions options, Sink sink)
             throws java.io.IOException {
         List<PortfolioEntry> entries = new ArrayList<>();
         Map<String, String> canonical = new HashMap<>();

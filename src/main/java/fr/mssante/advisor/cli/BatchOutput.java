@@ -4,7 +4,7 @@ import fr.mssante.advisor.audit.AuditOptions;
 import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.audit.BatchAuditor;
 import fr.mssante.advisor.i18n.Lang;
-import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.report.Portfolio;
 import fr.mssante.advisor.report.ReportStream;
 import fr.mssante.advisor.report.RunTotals;
 import java.io.IOException;
@@ -29,7 +29,7 @@ final class BatchOutput {
         int[] done = {0};
         Lang lang = options.lang();
         ReportStream stream = format.open(out, lang);
-        List<AuditRun.PortfolioFinding> portfolio;
+        Portfolio portfolio;
         try {
             portfolio = new BatchAuditor(auditor).run(files, options, report -> {
                 stream.report(report);

@@ -10,12 +10,11 @@ import java.util.List;
  *
  * @param single true when one file was named: the JSON output is then the bare report
  */
-public record AuditRun(List<AuditReport> reports, List<PortfolioFinding> portfolio, List<PackProblem> packWarnings,
+public record AuditRun(List<AuditReport> reports, Portfolio portfolio, List<PackProblem> packWarnings,
                        boolean single) {
 
     public AuditRun {
         reports = List.copyOf(reports);
-        portfolio = List.copyOf(portfolio);
         packWarnings = List.copyOf(packWarnings);
     }
 

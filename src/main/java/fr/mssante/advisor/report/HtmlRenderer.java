@@ -60,7 +60,8 @@ public final class HtmlRenderer implements Renderer {
         }
         if (!run.portfolio().isEmpty()) {
             html.open("section", "class", "portfolio").leaf("h2", t.portfolio());
-            for (AuditRun.PortfolioFinding p : run.portfolio()) {
+            ruleFailures(run.portfolio().ruleFailures(), t, html);
+            for (AuditRun.PortfolioFinding p : run.portfolio().findings()) {
                 finding(p.finding(), "h3", String.join(", ", p.sources()), t, html);
             }
             html.close();

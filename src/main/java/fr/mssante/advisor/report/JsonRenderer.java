@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * The JSON report of the interface contract: one object for one named file, else
- * {@code {"reports": [...], "portfolio": {"findings": [...]}}}.
+ * {@code {"reports": [...], "portfolio": {"findings": [...], "ruleFailures": [...]}}}.
  */
 public final class JsonRenderer implements ReportStream.Streamable {
 
@@ -48,15 +48,10 @@ public final class JsonRenderer implements ReportStream.Streamable {
             }
 
             @Override
-            public void end(List<AuditRun.PortfolioFinding> portfolio, RunTotals totals) throws IOException {
+            public void end(Portfolio portfolio, RunTotals totals) throws IOException {
                 json.writeEndArray();
-                json.writeObjectFieldStart("portfolio");
-                json.writeArrayFieldStart("findings");
-                for (AuditRun.PortfolioFinding p : portfolio) {
-                    JSON.writeTree(json, portfolioFinding(p));
-                }
-                json.writeEndArray();
-                json.writeEndObject();
+                json.writeFieldName("portfolio");
+                JSON.writeTree(json, portfolio(portfolio));
                 json.writeEndObject();
                 json.flush();
                 out.write(System.lineSeparator());
@@ -72,9 +67,17 @@ public final class JsonRenderer implements ReportStream.Streamable {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode reports = root.putArray("reports");
         run.reports().forEach(r -> reports.add(report(r)));
-        ArrayNode portfolio = root.putObject("portfolio").putArray("findings");
-        run.portfolio().forEach(p -> portfolio.add(portfolioFinding(p)));
+        root.set("portfolio", portfolio(run.portfolio()));
         return root;
+    }
+
+    /** {@code {"findings": [...], "ruleFailures": [...]}}: the second lists the portfolio rules that broke. */
+    private static ObjectNode portfolio(Portfolio portfolio) {
+        ObjectNode o = JSON.createObjectNode();
+        ArrayNode findings = o.putArray("findings");
+        portfolio.findings().forEach(p -> findings.add(portfolioFinding(p)));
+        ruleFailures(o.putArray("ruleFailures"), portfolio.ruleFailures());
+        return o;
     }
 
     private static ObjectNode portfolioFinding(AuditRun.PortfolioFinding p) {

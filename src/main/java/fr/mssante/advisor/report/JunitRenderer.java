@@ -69,11 +69,12 @@ public final class JunitRenderer implements Renderer {
         }
         if (!run.portfolio().isEmpty()) {
             portfolioCounts(run.portfolio()).open(xml, "testsuite", "portfolio");
-            for (List<AuditRun.PortfolioFinding> group : byRuleAndSubject(run.portfolio(),
+            for (List<AuditRun.PortfolioFinding> group : byRuleAndSubject(run.portfolio().findings(),
                     AuditRun.PortfolioFinding::finding)) {
                 testcase(group.stream().map(AuditRun.PortfolioFinding::finding).toList(), null,
                         group.stream().map(p -> t.files() + String.join(", ", p.sources())).toList(), t, xml);
             }
+            ruleFailures(run.portfolio().ruleFailures(), "portfolio", xml);
             xml.close();
         }
         return xml.close().finish();
@@ -88,8 +89,13 @@ public final class JunitRenderer implements Renderer {
             testcase(group, r.source(), group.stream().map(f -> location(r.source(), f.line(), f.column())).toList(),
                     t, xml);
         }
-        for (RuleFailure failure : r.ruleFailures()) {
-            xml.open("testcase", "classname", failure.ruleId(), "name", "rule-failure", "file", r.source())
+        ruleFailures(r.ruleFailures(), r.source(), xml);
+    }
+
+    /** A rule that broke while running: an error test case (not a failure), as test runners tell them apart. */
+    private static void ruleFailures(List<RuleFailure> failures, String file, XmlOut xml) {
+        for (RuleFailure failure : failures) {
+            xml.open("testcase", "classname", failure.ruleId(), "name", "rule-failure", "file", file)
                     .leaf("error", failure.file() + ":" + failure.line() + ": " + failure.message(),
                             "type", "RuleFailure", "message", failure.message())
                     .close();
@@ -183,10 +189,12 @@ public final class JunitRenderer implements Renderer {
         return new Counts(1 + groups.size() + failed, failures, failed);
     }
 
-    private Counts portfolioCounts(List<AuditRun.PortfolioFinding> portfolio) {
-        List<List<AuditRun.PortfolioFinding>> groups = byRuleAndSubject(portfolio, AuditRun.PortfolioFinding::finding);
+    private Counts portfolioCounts(Portfolio portfolio) {
+        List<List<AuditRun.PortfolioFinding>> groups = byRuleAndSubject(portfolio.findings(),
+                AuditRun.PortfolioFinding::finding);
         int failures = (int) groups.stream().filter(g -> g.stream().anyMatch(p -> fails(p.finding()))).count();
-        return new Counts(groups.size(), failures, 0);
+        int failed = portfolio.ruleFailures().size();
+        return new Counts(groups.size() + failed, failures, failed);
     }
 
     private boolean fails(ReportedFinding f) {

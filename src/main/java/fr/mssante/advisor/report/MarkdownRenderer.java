@@ -40,7 +40,8 @@ public final class MarkdownRenderer implements Renderer {
         }
         if (!run.portfolio().isEmpty()) {
             out.append("\n## ").append(t.portfolio()).append('\n');
-            for (AuditRun.PortfolioFinding p : run.portfolio()) {
+            ruleFailures(run.portfolio().ruleFailures(), t, out);
+            for (AuditRun.PortfolioFinding p : run.portfolio().findings()) {
                 finding(p.finding(), "###", t, out);
                 out.append("- ").append(t.files()).append(text(String.join(", ", p.sources()))).append('\n');
             }

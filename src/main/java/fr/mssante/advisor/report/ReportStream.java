@@ -15,7 +15,7 @@ public interface ReportStream {
     void report(AuditReport report) throws IOException;
 
     /** Ends the report; {@code totals} counted every report given. Flushes, does not close. */
-    void end(List<AuditRun.PortfolioFinding> portfolio, RunTotals totals) throws IOException;
+    void end(Portfolio portfolio, RunTotals totals) throws IOException;
 
     /** A format whose report of several files can be streamed. */
     interface Streamable extends Renderer {

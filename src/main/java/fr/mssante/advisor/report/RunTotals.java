@@ -35,8 +35,9 @@ public final class RunTotals {
         report.findings().stream().filter(f -> !f.waived()).forEach(f -> worse(f.severity()));
     }
 
-    public void addPortfolio(java.util.List<AuditRun.PortfolioFinding> portfolio) {
-        portfolio.stream().filter(p -> !p.finding().waived()).forEach(p -> worse(p.finding().severity()));
+    public void addPortfolio(Portfolio portfolio) {
+        portfolio.findings().stream().filter(p -> !p.finding().waived()).forEach(p -> worse(p.finding().severity()));
+        ruleFailures |= !portfolio.ruleFailures().isEmpty();
     }
 
     private void worse(Severity s) {

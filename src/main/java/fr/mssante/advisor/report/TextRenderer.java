@@ -68,11 +68,12 @@ public final class TextRenderer implements ReportStream.Streamable {
             }
 
             @Override
-            public void end(List<AuditRun.PortfolioFinding> portfolio, RunTotals totals) throws java.io.IOException {
+            public void end(Portfolio portfolio, RunTotals totals) throws java.io.IOException {
                 StringBuilder text = new StringBuilder();
                 if (!portfolio.isEmpty()) {
                     text.append('\n').append(RULE).append('\n').append(t.portfolio()).append('\n');
-                    for (AuditRun.PortfolioFinding p : portfolio) {
+                    ruleFailures(portfolio.ruleFailures(), t, text);
+                    for (AuditRun.PortfolioFinding p : portfolio.findings()) {
                         finding(p.finding(), t, text);
                         text.append("    ").append(t.files()).append(String.join(", ", p.sources())).append('\n');
                     }

@@ -6,7 +6,7 @@ import fr.mssante.advisor.engine.RuleFailure;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.report.AuditReport;
-import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.report.Portfolio;
 import fr.mssante.advisor.setup.LoadedSetup;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,7 +47,9 @@ public final class ScenarioRunner {
         List<ReportedFinding> findings = new ArrayList<>();
         reports.forEach(r -> findings.addAll(r.findings()));
         if (scenario.setups().size() > 1) {
-            findings.addAll(portfolio(scenario, options));
+            Portfolio portfolio = auditor.auditLoaded(scenario.setups(), options).portfolio();
+            portfolio.findings().forEach(p -> findings.add(p.finding()));
+            ruleFailures.addAll(portfolio.ruleFailures());
         }
         Set<Scenario.Expected> open = new HashSet<>();
         Set<Scenario.Expected> waived = new HashSet<>();
@@ -60,11 +62,5 @@ public final class ScenarioRunner {
         List<Scenario.Expected> unexpected = scenario.absent().stream().filter(open::contains).toList();
         List<Scenario.Expected> waivedMismatch = scenario.waived().stream().filter(e -> !waived.contains(e)).toList();
         return new ScenarioResult(scenario, missing, unexpected, waivedMismatch, errors, ruleFailures, fired);
-    }
-
-    /** Several setups in one scenario: the portfolio rules see them together. */
-    private List<ReportedFinding> portfolio(Scenario scenario, AuditOptions options) {
-        AuditRun run = auditor.auditLoaded(scenario.setups(), options);
-        return run.portfolio().stream().map(AuditRun.PortfolioFinding::finding).toList();
     }
 }

@@ -7,6 +7,7 @@ import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.report.AuditReport;
 import fr.mssante.advisor.report.AuditRun;
 import fr.mssante.advisor.report.JsonRenderer;
+import fr.mssante.advisor.report.Portfolio;
 import fr.mssante.advisor.report.ReportStream;
 import fr.mssante.advisor.report.RunTotals;
 import fr.mssante.advisor.report.TextRenderer;
@@ -38,7 +39,7 @@ class BatchAuditorTest {
     @Test
     void streamedJsonIsByteForByteTheInMemoryReport() throws IOException {
         AuditRun run = TestPacks.auditor().auditAll(List.of(TestPacks.SAMPLES), OPTIONS);
-        assertThat(run.portfolio()).as("the samples make a portfolio rule fire").isNotEmpty();
+        assertThat(run.portfolio().findings()).as("the samples make a portfolio rule fire").isNotEmpty();
         String expected = new JsonRenderer().render(run, Lang.FR);
         for (int threads : new int[] {1, 2, 5}) {
             assertThat(stream(new JsonRenderer(), SetupFiles.expand(List.of(TestPacks.SAMPLES)), threads))
@@ -100,7 +101,7 @@ class BatchAuditorTest {
         StringWriter out = new StringWriter();
         ReportStream stream = format.open(out, Lang.FR);
         RunTotals totals = new RunTotals();
-        List<AuditRun.PortfolioFinding> portfolio = new BatchAuditor(TestPacks.auditor(), threads).run(files, OPTIONS,
+        Portfolio portfolio = new BatchAuditor(TestPacks.auditor(), threads).run(files, OPTIONS,
                 r -> {
                     stream.report(r);
                     totals.add(r);

@@ -67,6 +67,27 @@ class FaultyRulesTest {
     }
 
     @Test
+    void aBrokenPortfolioRuleIsReportedWithTheOtherPortfolioFindingsAndExits3() throws IOException {
+        Path pack = packWith("portfolio-throws.drl");
+        Path out = tmp.resolve("report.json");
+        int status = Main.run("audit", "samples", "--as-of", "2026-01-15", "--rules", pack.toString(),
+                "--format", "json", "--output", out.toString());
+        assertThat(status).isEqualTo(3);
+        var portfolio = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile()).get("portfolio");
+        assertThat(portfolio.get("ruleFailures")).singleElement().satisfies(f -> {
+            assertThat(f.get("ruleId").asText()).isEqualTo("TEST-PORTFOLIO-THROWS");
+            assertThat(f.get("file").asText()).endsWith("broken/portfolio-throws.drl");
+            assertThat(f.get("line").asInt()).isPositive();
+        });
+        assertThat(portfolio.get("findings")).anySatisfy(
+                f -> assertThat(f.get("ruleId").asText()).isEqualTo("PORT-APP-PER-ESTABLISHMENT"));
+
+        assertThat(Main.run("audit", "samples", "--as-of", "2026-01-15", "--rules", pack.toString(),
+                "--output", tmp.resolve("report.txt").toString())).isEqualTo(3);
+        assertThat(Files.readString(tmp.resolve("report.txt"))).contains("TEST-PORTFOLIO-THROWS", "PORT-APP-PER-ESTABLISHMENT");
+    }
+
+    @Test
     void syntaxErrorNamesTheRealFileLineAndColumn() throws IOException {
         Path pack = packWith("syntax-error.drl");
         assertThatThrownBy(() -> new RulePackLoader().load(pack))

@@ -24,7 +24,8 @@ final class ReportFixture {
     }
 
     static AuditRun run(Lang lang) {
-        return new AuditRun(List.of(clean(), unreadable(lang), tilleuls(lang)), List.of(portfolio(lang)), List.of(),
+        return new AuditRun(List.of(clean(), unreadable(lang), tilleuls(lang)),
+                new Portfolio(List.of(portfolio(lang)), List.of()), List.of(),
                 false);
     }
 

@@ -9,6 +9,7 @@ import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.report.AuditReport;
 import fr.mssante.advisor.report.AuditRun;
 import fr.mssante.advisor.report.JsonRenderer;
+import fr.mssante.advisor.report.Portfolio;
 import fr.mssante.advisor.setup.LoadedSetup;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -71,7 +72,7 @@ class GeneratedSetupsTest {
     }
 
     static String json(AuditReport report) {
-        return new JsonRenderer().render(new AuditRun(List.of(report), List.of(), List.of(), true), Lang.FR);
+        return new JsonRenderer().render(new AuditRun(List.of(report), Portfolio.NONE, List.of(), true), Lang.FR);
     }
 
     /** The generator itself: a seed gives the same text, and the text reads back as the same tree. */

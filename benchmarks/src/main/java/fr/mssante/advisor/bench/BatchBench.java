@@ -4,7 +4,7 @@ import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.audit.BatchAuditor;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.report.AuditReport;
-import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.report.Portfolio;
 import fr.mssante.advisor.report.JsonRenderer;
 import fr.mssante.advisor.report.ReportStream;
 import fr.mssante.advisor.report.RunTotals;
@@ -68,7 +68,7 @@ public class BatchBench {
     public int batchToJson() throws IOException {
         ReportStream stream = new JsonRenderer().open(Writer.nullWriter(), Lang.FR);
         RunTotals totals = new RunTotals();
-        List<AuditRun.PortfolioFinding> portfolio = new BatchAuditor(auditor, threads).run(files, Bench.OPTIONS, r -> {
+        Portfolio portfolio = new BatchAuditor(auditor, threads).run(files, Bench.OPTIONS, r -> {
             stream.report(r);
             totals.add(r);
         });
