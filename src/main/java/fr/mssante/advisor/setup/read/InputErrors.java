@@ -250,8 +250,9 @@ final class InputErrors {
      * @param written the value as written when it is a single value (quoted in the message), else null
      */
     static InputError wrongType(String path, SourceLocation where, String expected, String found, String written) {
-        String shownFr = written == null ? "" : " (« " + written + " »)";
-        String shownEn = written == null ? "" : " (\"" + written + "\")";
+        String excerpt = written == null ? null : excerpt(written, 40);
+        String shownFr = excerpt == null ? "" : " (« " + excerpt + " »)";
+        String shownEn = excerpt == null ? "" : " (\"" + excerpt + "\")";
         return at(path, where,
                 "« " + leaf(path) + " » doit être " + typeFr(expected) + ", pas " + typeFr(found) + shownFr + "."
                         + typeHintFr(expected),
@@ -339,6 +340,11 @@ final class InputErrors {
 
     static InputError generic(String path, SourceLocation where, String detail) {
         return at(path, where, "Valeur invalide : " + detail + ".", "Invalid value: " + detail + ".");
+    }
+
+    /** {@code text} cut to {@code max} characters, an ellipsis marking the cut: a message quotes, it does not copy. */
+    static String excerpt(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static InputError at(String path, SourceLocation where, String fr, String en) {

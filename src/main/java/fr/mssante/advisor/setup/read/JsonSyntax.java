@@ -36,7 +36,7 @@ final class JsonSyntax {
         Matcher unexpected = UNEXPECTED.matcher(problem);
         String character = unexpected.find() ? unexpected.group(1) : null;
         if (problem.startsWith("Unexpected end-of-input")) {
-            return problem.contains("closing quote") ? quoteNotClosed(where, source) : notClosed(opened, inList);
+            return problem.contains("closing quote") ? quoteNotClosed(where, source, true) : notClosed(opened, inList);
         }
         if (problem.contains("was expecting double-quote to start field name")) {
             if ("}".equals(character)) {
@@ -85,7 +85,7 @@ final class JsonSyntax {
         Matcher control = CONTROL.matcher(problem);
         if (control.find()) {
             int code = Integer.parseInt(control.group(1));
-            return code == '\n' || code == '\r' ? quoteNotClosed(where, source) : controlCharacter(where, code);
+            return code == '\n' || code == '\r' ? quoteNotClosed(where, source, false) : controlCharacter(where, code);
         }
         if (problem.contains("maybe a (non-standard) comment")) {
             return explained(where, "JSON n'accepte pas de commentaires : retirez-les, ou écrivez le fichier en"
@@ -134,14 +134,21 @@ final class JsonSyntax {
                         + "\" at the end of the " + (list ? "list" : "object") + " (or check the file is complete).");
     }
 
-    /** A text whose closing quote is missing: JSON texts end on their line, so the quote opens on this one. */
-    private static InputError quoteNotClosed(SourceLocation where, SourceLines source) {
+    /**
+     * A text whose closing quote is missing: JSON texts end on their line, so the quote opens on this one
+     * (or the file stops inside the text: it was cut).
+     */
+    private static InputError quoteNotClosed(SourceLocation where, SourceLines source, boolean endOfFile) {
         SourceLocation opened = openQuote(source, where.line());
         SourceLocation at = opened == null ? where : opened;
-        return explained(at, "le guillemet ouvert ligne " + at.line() + ", colonne " + at.column() + ", n'est pas"
-                        + " refermé : un texte JSON se termine par « \" » sur sa ligne.",
-                "the quote opened on line " + at.line() + ", column " + at.column() + ", is not closed: a JSON"
-                        + " text ends with \"\\\"\" on its line.");
+        String opening = "le guillemet ouvert ligne " + at.line() + ", colonne " + at.column();
+        String openingEn = "the quote opened on line " + at.line() + ", column " + at.column();
+        return endOfFile
+                ? explained(at, opening + ", n'est jamais refermé : le fichier s'arrête dans ce texte. Est-il"
+                                + " complet ?",
+                        openingEn + ", is never closed: the file ends inside this text. Is it complete?")
+                : explained(at, opening + ", n'est pas refermé : un texte JSON se termine par « \" » sur sa ligne.",
+                        openingEn + ", is not closed: a JSON text ends with \"\\\"\" on its line.");
     }
 
     private static InputError unquotedWord(SourceLocation where, String word) {

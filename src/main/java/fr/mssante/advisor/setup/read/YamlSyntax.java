@@ -254,7 +254,7 @@ final class YamlSyntax {
 
     private static InputError colonMissing(SourceLocation key, SourceLines source) {
         String text = source.from(key.line(), key.column()).strip();
-        String shown = text.length() > 40 ? text.substring(0, 37) + "…" : text;
+        String shown = InputErrors.excerpt(text, 40);
         return explained(key, "« : » manque après « " + shown + " » : un champ s'écrit « nom: valeur ». Si cette"
                         + " ligne est la suite de la valeur d'au-dessus, écrivez toute la valeur sur une ligne,"
                         + " entre guillemets.",
