@@ -1089,7 +1089,7 @@ class SetupLoaderTest {
                 assertThat(e.line()).as(blank).isEqualTo(3);
                 assertThat(e.column()).as(blank).isEqualTo(3);
                 assertThat(fr(e)).as(blank).isEqualTo("« name » est vide : ce champ est obligatoire dans « structure »"
-                        + " et attend un texte. Écrivez-y un texte (entre guillemets s'il contient « : » ou « # »).");
+                        + " et attend un texte. Écrivez-y un texte.");
                 assertThat(en(e)).as(blank).startsWith("\"name\" is empty: this field is required in \"structure\"");
             }
             InputError e = onlyError(json("""
@@ -1098,6 +1098,16 @@ class SetupLoaderTest {
             assertThat(e.path()).isEqualTo("structure.name");
             assertThat(e.column()).isEqualTo(45);
             assertThat(fr(e)).startsWith("« name » est vide");
+        }
+
+        @Test
+        @DisplayName("format: with nothing after it says which value to write")
+        void emptyFormat() {
+            InputError e = onlyError(yaml(HEAD.replace("format: mssante-setup/1", "format:")));
+            assertThat(e.path()).isEqualTo("format");
+            assertThat(e.location()).isEqualTo(new SourceLocation(1, 1));
+            assertThat(fr(e)).isEqualTo("« format » est vide : ce champ est obligatoire et attend un texte."
+                    + " Écrivez-y « mssante-setup/1 ».");
         }
 
         @Test

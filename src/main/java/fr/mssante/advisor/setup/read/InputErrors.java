@@ -263,17 +263,19 @@ final class InputErrors {
     /**
      * A required field written with nothing after it ({@code deployed:}, {@code deployed: null},
      * {@code name: ""}) or only spaces: the key is there, so say its value is empty, where the key is.
+     *
+     * @param constant the one value the field takes ({@code mssante-setup/1}), else null
      */
-    static InputError emptyValue(String path, SourceLocation where, String expected) {
+    static InputError emptyValue(String path, SourceLocation where, String expected, String constant) {
         String field = leaf(path);
         String parent = Objects.requireNonNullElse(LocatedTree.parentOf(path), "");
         String inFr = parent.isEmpty() ? "" : " dans « " + parent + " »";
         String inEn = parent.isEmpty() ? "" : " in \"" + parent + "\"";
         return at(path, where,
                 "« " + field + " » est vide : ce champ est obligatoire" + inFr + " et attend " + typeFr(expected)
-                        + "." + emptyHintFr(expected),
+                        + "." + (constant != null ? " Écrivez-y « " + constant + " »." : emptyHintFr(expected)),
                 "\"" + field + "\" is empty: this field is required" + inEn + " and takes " + typeEn(expected)
-                        + "." + emptyHintEn(expected));
+                        + "." + (constant != null ? " Write \"" + constant + "\" in it." : emptyHintEn(expected)));
     }
 
     static InputError badFormatVersion(String path, SourceLocation where, String value) {
@@ -388,7 +390,7 @@ final class InputErrors {
     private static String emptyHintFr(String expected) {
         return switch (expected) {
             case "boolean" -> " Écrivez true ou false.";
-            case "string" -> " Écrivez-y un texte (entre guillemets s'il contient « : » ou « # »).";
+            case "string" -> " Écrivez-y un texte.";
             default -> "";
         };
     }
@@ -396,7 +398,7 @@ final class InputErrors {
     private static String emptyHintEn(String expected) {
         return switch (expected) {
             case "boolean" -> " Write true or false.";
-            case "string" -> " Write a text in it (quoted if it holds \":\" or \"#\").";
+            case "string" -> " Write a text in it.";
             default -> "";
         };
     }

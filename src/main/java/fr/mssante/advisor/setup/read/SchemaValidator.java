@@ -74,8 +74,12 @@ public final class SchemaValidator {
                 // A key written with nothing after it is left out of the tree, but its place is known.
                 String child = join(path, m.getProperty());
                 SourceLocation written = tree.keyLocations().get(child);
-                return written != null ? InputErrors.emptyValue(child, written, typeOfProperty(owner, m.getProperty()))
-                        : InputErrors.missingField(path, tree.locate(path), m.getProperty());
+                if (written == null) {
+                    return InputErrors.missingField(path, tree.locate(path), m.getProperty());
+                }
+                JsonNode property = propertySchema(owner, m.getProperty());
+                return InputErrors.emptyValue(child, written, property.path("type").asText("string"),
+                        property.path("const").asText(null));
             }
             case "pattern" -> {
                 String rule = pointerOf(m.getSchemaLocation().getFragment().getParent());
@@ -83,7 +87,7 @@ public final class SchemaValidator {
                     return InputErrors.badId(path, tree.locateValue(path), m.getInstanceNode().asText());
                 }
                 if (rule.equals(REQUIRED_TEXT_DEFINITION)) {
-                    return InputErrors.emptyValue(path, tree.locate(path), "string");
+                    return InputErrors.emptyValue(path, tree.locate(path), "string", null);
                 }
                 return InputErrors.generic(path, tree.locateValue(path), m.getMessage());
             }
@@ -107,13 +111,10 @@ public final class SchemaValidator {
         }
     }
 
-    /** The type a property of {@code object} takes ({@code string} for a constant), following a reference. */
-    private String typeOfProperty(JsonNode object, String property) {
+    /** The schema of a property of {@code object}, its reference followed. */
+    private JsonNode propertySchema(JsonNode object, String property) {
         JsonNode schema = object.path("properties").path(property);
-        if (schema.has("$ref")) {
-            schema = schemaNode.at(schema.get("$ref").asText().substring(1));
-        }
-        return schema.path("type").asText("string");
+        return schema.has("$ref") ? schemaNode.at(schema.get("$ref").asText().substring(1)) : schema;
     }
 
     private static String typeOf(JsonNode node) {
