@@ -97,6 +97,44 @@ class HostileInputTest {
         });
     }
 
+    /**
+     * Broken copies of a sample (a quote, bracket, colon, tab… inserted or a character deleted, at places
+     * drawn with a fixed seed): each is refused or read, never with an internal error, always at a line
+     * and column from 1, and the parser's English appears at most as the detail of a French sentence.
+     */
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("random slips in a YAML or JSON setup give located French messages")
+    @CsvSource({"ehpad-les-charmilles.yaml, false", "ssiad-val-de-sevre.yaml, false", "ehpad-les-charmilles.yaml, true"})
+    void randomSlips(String sample, boolean asJson) throws IOException {
+        String text = Files.readString(Path.of("samples").resolve(sample));
+        if (asJson) {
+            text = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(new com.fasterxml.jackson.databind.ObjectMapper(
+                            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(text));
+        }
+        String[] slips = {"\"", "'", "[", "]", "{", "}", ":", ": ", "- ", "#", "@", "`", "\t", "  ", "\n", "&", "*", "!",
+                "|", ">", "%", ",", "\\"};
+        java.util.Random random = new java.util.Random(20261129);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder broken = new StringBuilder(text);
+            int at = random.nextInt(broken.length());
+            if (random.nextBoolean()) {
+                broken.insert(at, slips[random.nextInt(slips.length)]);
+            } else {
+                broken.deleteCharAt(at);
+            }
+            LoadedSetup loaded = LOADER.load(asJson ? "x.json" : "x.yaml", new StringReader(broken.toString()), asJson);
+            assertThat(loaded.errors()).as("%s, slip %d at %d: %s", sample, i, at, errors(loaded, Lang.FR)).allSatisfy(e -> {
+                assertThat(e.line()).isPositive();
+                assertThat(e.column()).isPositive();
+                String fr = e.message(Lang.FR);
+                assertThat(fr).doesNotContain("erreur interne");
+                int detail = fr.indexOf("(détail : ");
+                assertThat(detail < 0 ? fr : fr.substring(0, detail)).doesNotContainPattern(PARSER_ENGLISH);
+            });
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("the corpus' readable files read as they are meant")
     @CsvSource({"utf8-bom.yaml", "anchors-valid.yaml", "html-injection.yaml", "negative-values.yaml"})

@@ -63,7 +63,7 @@ final class JsonSyntax {
             return explained(where, "« : » manque entre le nom du champ et sa valeur (\"nom\": valeur).",
                     "\":\" is missing between the field name and its value (\"name\": value).");
         }
-        if (problem.contains("expected a valid value")) {
+        if (problem.contains("expected a valid value") || problem.contains("expected a value")) {
             return "]".equals(character) ? extraComma(source, where, "]") : valueExpected(where);
         }
         Matcher token = TOKEN.matcher(problem);

@@ -126,8 +126,7 @@ public final class LocatedTreeReader {
         if (e.getCause() instanceof ReaderException unreadable) {
             return YamlSyntax.explain(unreadable, text);
         }
-        return json ? JsonSyntax.explain(e, text)
-                : InputErrors.syntaxUnexplained(location(e.getLocation()), e.getOriginalMessage(), false);
+        return json ? JsonSyntax.explain(e, text) : YamlSyntax.explain(e);
     }
 
     static SourceLocation location(JsonLocation loc) {

@@ -1,5 +1,6 @@
 package fr.mssante.advisor.setup.read;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.mssante.advisor.i18n.LocalizedText;
 import fr.mssante.advisor.setup.InputError;
 import fr.mssante.advisor.setup.SourceLocation;
@@ -81,6 +82,18 @@ final class YamlSyntax {
                     "\"*\" and \"&\" mark YAML aliases and anchors and must be followed by a name. If they are part"
                             + " of the text, put the value in quotes.");
         }
+        if (context.contains("a tag") && opened != null) {
+            return explained(location(opened), "« ! » annonce une étiquette YAML, qui n'a pas sa place dans un fichier"
+                            + " de configuration : si le « ! » fait partie du texte, mettez la valeur entre guillemets.",
+                    "\"!\" starts a YAML tag, which has no place in a setup file: if the \"!\" is part of the text,"
+                            + " put the value in quotes.");
+        }
+        if (context.contains("a directive") && opened != null) {
+            return explained(location(opened), "« % » en début de ligne annonce une directive YAML : si c'est du"
+                            + " texte, mettez-le entre guillemets ; sinon, retirez la ligne.",
+                    "\"%\" at the start of a line starts a YAML directive: if it is text, put it in quotes;"
+                            + " otherwise, remove the line.");
+        }
         if (context.contains("block scalar") && opened != null) {
             return explained(location(opened), "« | » ou « > » annonce un texte sur plusieurs lignes : rien ne doit"
                             + " le suivre sur sa ligne, le texte commence à la ligne suivante, plus indenté. Sinon,"
@@ -94,6 +107,22 @@ final class YamlSyntax {
         }
         String detail = e.getContext() == null ? problem : context + ", " + problem;
         return InputErrors.syntaxUnexplained(where, detail, false);
+    }
+
+    /**
+     * Jackson's own complaint about YAML: a field name that is a list, an object or an alias
+     * ({@code [a]: x}, {@code *x: y}), which a setup never needs.
+     */
+    static InputError explain(JsonProcessingException e) {
+        SourceLocation where = JsonSyntax.location(e.getLocation());
+        String problem = String.valueOf(e.getOriginalMessage());
+        if (problem.startsWith("Expected a field name")) {
+            return explained(where, "un nom de champ est un simple mot, pas une liste, un objet ou un alias (« [ »,"
+                            + " « { », « * ») : si ces signes font partie du nom, mettez-le entre guillemets.",
+                    "a field name is a plain word, not a list, an object or an alias (\"[\", \"{\", \"*\"): if those"
+                            + " signs are part of the name, put it in quotes.");
+        }
+        return InputErrors.syntaxUnexplained(where, problem, false);
     }
 
     /** An invisible control character (pasted from another program, most often), at its place. */
