@@ -44,7 +44,12 @@ final class YamlSyntax {
         }
         if (context.contains("quoted scalar") && opened != null) {
             Matcher escape = BAD_ESCAPE.matcher(problem);
-            return escape.find() ? unknownEscape(where, escape.group(1)) : quoteNeverClosed(location(opened));
+            if (escape.find()) {
+                return unknownEscape(where, escape.group(1));
+            }
+            if (problem.contains("end of stream") || problem.contains("document separator")) {
+                return quoteNeverClosed(location(opened));
+            }
         }
         if (problem.startsWith("expected <block end>")) {
             return afterBlock(e, source);
@@ -291,10 +296,12 @@ final class YamlSyntax {
                         + " rest of the value above, write the whole value on one line, in quotes.");
     }
 
-    /** The line as it should be: the field as written, its value from {@code column} on in quotes. */
+    /** The line as it should be: the field as written, its value from {@code column} on in quotes (comment left out). */
     private static String quotedLine(SourceLines source, int line, int column) {
         String key = source.before(line, column).strip();
-        String value = source.from(line, column).strip();
+        String value = source.from(line, column);
+        int comment = value.indexOf(" #");
+        value = (comment < 0 ? value : value.substring(0, comment)).strip();
         String quoted = value.contains("\"") ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
         return (key.isEmpty() ? "" : key + " ") + quoted;
     }
