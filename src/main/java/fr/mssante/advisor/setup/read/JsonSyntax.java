@@ -29,7 +29,7 @@ final class JsonSyntax {
 
     static InputError explain(JsonProcessingException e, SourceLines source) {
         String problem = String.valueOf(e.getOriginalMessage());
-        SourceLocation where = location(e.getLocation());
+        SourceLocation where = LocatedTreeReader.location(e.getLocation());
         SourceLocation opened = openedAt(e);
         boolean inList = e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null
                 && p.getParsingContext().inArray();
@@ -203,7 +203,7 @@ final class JsonSyntax {
             if (context != null && !context.inRoot()) {
                 JsonLocation start = context.startLocation(ContentReference.unknown());
                 if (start != null && start.getLineNr() > 0) {
-                    return location(start);
+                    return LocatedTreeReader.location(start);
                 }
             }
         }
@@ -216,11 +216,6 @@ final class JsonSyntax {
             case "}" -> "{";
             default -> closer;
         };
-    }
-
-    static SourceLocation location(JsonLocation loc) {
-        return loc == null ? SourceLocation.START
-                : new SourceLocation(Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
     }
 
     private static InputError explained(SourceLocation where, String fr, String en) {

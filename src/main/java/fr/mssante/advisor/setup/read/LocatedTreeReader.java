@@ -129,8 +129,10 @@ public final class LocatedTreeReader {
         return json ? JsonSyntax.explain(e, text) : YamlSyntax.explain(e);
     }
 
+    /** Jackson's place as people count it; a place Jackson does not know is the start of the file. */
     static SourceLocation location(JsonLocation loc) {
-        return JsonSyntax.location(loc);
+        return loc == null ? SourceLocation.START
+                : new SourceLocation(Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
     }
 
     /** A problem after which reading the rest of the file is pointless (or dangerous). */

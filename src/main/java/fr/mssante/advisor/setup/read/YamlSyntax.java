@@ -119,7 +119,7 @@ final class YamlSyntax {
      * ({@code [a]: x}, {@code *x: y}), which a setup never needs.
      */
     static InputError explain(JsonProcessingException e) {
-        SourceLocation where = JsonSyntax.location(e.getLocation());
+        SourceLocation where = LocatedTreeReader.location(e.getLocation());
         String problem = String.valueOf(e.getOriginalMessage());
         if (problem.startsWith("Expected a field name")) {
             return explained(where, "un nom de champ est un simple mot, pas une liste, un objet ou un alias (« [ »,"
