@@ -50,11 +50,11 @@ public final class SetupLoader {
                 return load(source, SourceText.read(in, limits.maxFileBytes(), size));
             }
         } catch (NoSuchFileException e) {
-            return failed(source, InputError.of("", SourceLocation.UNKNOWN,
+            return failed(source, InputError.of("", SourceLocation.START,
                     "Fichier introuvable : " + source + ". Vérifiez le chemin.",
                     "File not found: " + source + ". Check the path."));
         } catch (java.nio.file.AccessDeniedException e) {
-            return failed(source, InputError.of("", SourceLocation.UNKNOWN,
+            return failed(source, InputError.of("", SourceLocation.START,
                     "Accès refusé à " + source + " : vérifiez les droits de lecture.",
                     "Access denied to " + source + ": check the read permissions."));
         } catch (IOException e) {
@@ -64,7 +64,7 @@ public final class SetupLoader {
 
     /** The report of a setup whose bytes could not be read at all. */
     public LoadedSetup unreadable(String source, IOException e) {
-        return failed(source, InputError.of("", SourceLocation.UNKNOWN,
+        return failed(source, InputError.of("", SourceLocation.START,
                 "Impossible de lire " + source + " : " + e.getMessage() + ".",
                 "Cannot read " + source + ": " + e.getMessage() + "."));
     }

@@ -45,46 +45,94 @@ class HostileInputTest {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** Words of SnakeYAML's and Jackson's own messages, which must not reach a French sentence. */
+    private static final java.util.regex.Pattern PARSER_ENGLISH = java.util.regex.Pattern.compile(
+            "(?i)\\b(expected|found|unexpected|while (scanning|parsing)|but got|base64|token)\\b");
+
     @ParameterizedTest(name = "{0}")
-    @DisplayName("each file of the hostile corpus is refused with its own message")
+    @DisplayName("each file of the hostile corpus is refused with its own message, at a line and column from 1")
     @CsvSource(delimiter = '|', value = {
-            "billion-laughs.yaml     | 9  | développe plus de 250000 valeurs",
-            "wide-alias-bomb.yaml    | 4  | Plus de 50 alias YAML",
-            "recursive-alias.yaml    | 5  | ne renvoie à aucune ancre « &s »",
-            "unknown-alias.yaml      | 10 | « *nowhere »",
-            "java-tag.yaml           | 4  | L'étiquette YAML « !!javax.script.ScriptEngineManager » n'est pas acceptée",
-            "include-tag.yaml        | 4  | L'étiquette YAML « !include »",
-            "include-key.yaml        | 3  | Champ inconnu « include »",
-            "json-ref.json           | 2  | Champ inconnu « $schema »",
-            "merge-key.yaml          | 8  | Champ inconnu « defaults »",
-            "deep-nesting.json       | 1  | Trop de niveaux d'imbrication (plus de 64)",
-            "deep-nesting.yaml       | 3  | Trop de niveaux d'imbrication (plus de 64)",
-            "latin1.yaml             | 1  | il semble enregistré en Latin-1",
-            "windows-1252.yaml       | 3  | « name: \"EHPAD l’Étang\" »",
-            "utf16.yaml              | 0  | encodé en UTF-16",
-            "utf16-no-bom.yaml       | 0  | encodé en UTF-16",
-            "pdf-renamed.yaml        | 0  | un document PDF",
-            "docx-renamed.yaml       | 0  | document Word",
-            "nul-bytes.yaml          | 0  | des octets nuls",
-            "control-chars.yaml      | 1  | Syntaxe YAML invalide",
-            "truncated.yaml          | 4  | un guillemet ouvert ici n'est jamais refermé",
-            "truncated.json          | 1  | le fichier s'arrête avant la fin de l'objet",
-            "tabs.yaml               | 3  | une tabulation ?",
-            "list-root.yaml          | 1  | pas une liste ni une valeur seule",
-            "scalar-root.yaml        | 1  | pas une liste ni une valeur seule",
-            "two-documents.yaml      | 9  | Un seul document YAML",
-            "comments-only.yaml      | 0  | Le fichier est vide",
-            "empty.yaml              | 0  | Le fichier est vide",
-            "huge-number.yaml        | 7  | « deployed » doit être un booléen",
-            "duplicate-keys.yaml     | 8  | « structure » est écrit deux fois"})
-    void corpusFileIsRefused(String file, int line, String message) {
+            "billion-laughs.yaml     | 9  | 21  | développe plus de 250000 valeurs",
+            "wide-alias-bomb.yaml    | 4  | 212 | Plus de 50 alias YAML",
+            "recursive-alias.yaml    | 5  | 9   | ne renvoie à aucune ancre « &s »",
+            "unknown-alias.yaml      | 10 | 14  | « *nowhere »",
+            "java-tag.yaml           | 4  | 9   | L'étiquette YAML « !!javax.script.ScriptEngineManager » n'est pas acceptée",
+            "include-tag.yaml        | 4  | 9   | L'étiquette YAML « !include »",
+            "include-key.yaml        | 3  | 1   | Champ inconnu « include »",
+            "json-ref.json           | 2  | 3   | Champ inconnu « $schema »",
+            "merge-key.yaml          | 8  | 1   | Champ inconnu « defaults »",
+            "deep-nesting.json       | 1  | 107 | Trop de niveaux d'imbrication (plus de 64)",
+            "deep-nesting.yaml       | 3  | 75  | Trop de niveaux d'imbrication (plus de 64)",
+            "latin1.yaml             | 1  | 12  | il semble enregistré en Latin-1",
+            "windows-1252.yaml       | 3  | 17  | « name: \"EHPAD l’Étang\" »",
+            "utf16.yaml              | 1  | 1   | encodé en UTF-16",
+            "utf16-no-bom.yaml       | 1  | 1   | encodé en UTF-16",
+            "pdf-renamed.yaml        | 1  | 1   | un document PDF",
+            "docx-renamed.yaml       | 1  | 1   | document Word",
+            "nul-bytes.yaml          | 1  | 1   | des octets nuls",
+            "control-chars.yaml      | 3  | 15  | caractère invisible interdit (U+0007)",
+            "truncated.yaml          | 4  | 11  | le guillemet ouvert ligne 4, colonne 11, n'est jamais refermé",
+            "truncated.json          | 1  | 53  | le fichier s'arrête dans ce texte",
+            "tabs.yaml               | 3  | 1   | une tabulation sert ici d'indentation",
+            "list-root.yaml          | 1  | 1   | pas une liste ni une valeur seule",
+            "scalar-root.yaml        | 1  | 1   | pas une liste ni une valeur seule",
+            "two-documents.yaml      | 9  | 1   | Un seul document YAML",
+            "comments-only.yaml      | 1  | 1   | Le fichier est vide",
+            "empty.yaml              | 1  | 1   | Le fichier est vide",
+            "huge-number.yaml        | 7  | 13  | « deployed » doit être un booléen",
+            "duplicate-keys.yaml     | 8  | 1   | « structure » est écrit deux fois"})
+    void corpusFileIsRefused(String file, int line, int column, String message) {
         LoadedSetup loaded = LOADER.load(HOSTILE.resolve(file));
         assertThat(loaded.readable()).as(file).isFalse();
         assertThat(loaded.errors()).as(errors(loaded, Lang.FR)).first().satisfies(e -> {
             assertThat(e.message(Lang.FR)).contains(message);
             assertThat(e.line()).isEqualTo(line);
+            assertThat(e.column()).isEqualTo(column);
             assertThat(e.message(Lang.EN)).isNotEqualTo(e.message(Lang.FR)).isNotBlank();
         });
+        assertThat(loaded.errors()).allSatisfy(e -> {
+            assertThat(e.line()).as("line").isPositive();
+            assertThat(e.column()).as("column").isPositive();
+            assertThat(e.message(Lang.FR)).as("no parser English in French").doesNotContainPattern(PARSER_ENGLISH);
+        });
+    }
+
+    /**
+     * Broken copies of a sample (a quote, bracket, colon, tab… inserted or a character deleted, at places
+     * drawn with a fixed seed): each is refused or read, never with an internal error, always at a line
+     * and column from 1, and the parser's English appears at most as the detail of a French sentence.
+     */
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("random slips in a YAML or JSON setup give located French messages")
+    @CsvSource({"ehpad-les-charmilles.yaml, false", "ssiad-val-de-sevre.yaml, false", "ehpad-les-charmilles.yaml, true"})
+    void randomSlips(String sample, boolean asJson) throws IOException {
+        String text = Files.readString(Path.of("samples").resolve(sample));
+        if (asJson) {
+            text = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(new com.fasterxml.jackson.databind.ObjectMapper(
+                            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(text));
+        }
+        String[] slips = {"\"", "'", "[", "]", "{", "}", ":", ": ", "- ", "#", "@", "`", "\t", "  ", "\n", "&", "*", "!",
+                "|", ">", "%", ",", "\\"};
+        java.util.Random random = new java.util.Random(20261129);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder broken = new StringBuilder(text);
+            int at = random.nextInt(broken.length());
+            if (random.nextBoolean()) {
+                broken.insert(at, slips[random.nextInt(slips.length)]);
+            } else {
+                broken.deleteCharAt(at);
+            }
+            LoadedSetup loaded = LOADER.load(asJson ? "x.json" : "x.yaml", new StringReader(broken.toString()), asJson);
+            assertThat(loaded.errors()).as("%s, slip %d at %d: %s", sample, i, at, errors(loaded, Lang.FR)).allSatisfy(e -> {
+                assertThat(e.line()).isPositive();
+                assertThat(e.column()).isPositive();
+                String fr = e.message(Lang.FR);
+                assertThat(fr).doesNotContain("erreur interne");
+                int detail = fr.indexOf("(détail : ");
+                assertThat(detail < 0 ? fr : fr.substring(0, detail)).doesNotContainPattern(PARSER_ENGLISH);
+            });
+        }
     }
 
     @ParameterizedTest(name = "{0}")

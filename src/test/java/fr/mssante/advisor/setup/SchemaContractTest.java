@@ -112,6 +112,44 @@ class SchemaContractTest {
                 .hasSize(16);
     }
 
+    /**
+     * The form of an id is checked by the schema's pattern only, so that what an editor underlines is what
+     * the tool refuses: every id of the format uses the definition, and the loader agrees with the pattern
+     * (read as ECMAScript with the u flag by editors, as java.util.regex here: the pattern uses only what
+     * both read alike).
+     */
+    @Test
+    void everyIdFollowsTheOnePatternTheLoaderEnforces() {
+        String pattern = schema.at("/$defs/id/pattern").asText();
+        assertThat(pattern).isEqualTo("^[\\p{L}\\p{M}\\p{Nd}_-]+$");
+        for (String object : List.of("/$defs/professional", "/$defs/mailbox", "/$defs/exchange",
+                "/$defs/structure/properties/careTeams/items")) {
+            assertThat(schema.at(object + "/properties/id/$ref").asText()).as(object).isEqualTo("#/$defs/id");
+        }
+        Pattern id = Pattern.compile(pattern);
+        for (String candidate : List.of("p-élodie", "bal_soins-2", "p-Noël", "équipe-ÉTÉ", "bal soins", "p.martin",
+                "p-n'diae", "bal/soins", "-", "٣")) {
+            LoadedSetup loaded = new SetupLoader().load("ids.yaml", new StringReader("""
+                    format: mssante-setup/1
+                    structure: {name: "EHPAD"}
+                    deployment: {deployed: true}
+                    professionals:
+                      - id: "%s"
+                    """.formatted(candidate)), false);
+            assertThat(loaded.errors().isEmpty()).as(candidate).isEqualTo(id.matcher(candidate).find());
+        }
+    }
+
+    @Test
+    void theStructureNameIsARequiredText() {
+        assertThat(schema.at("/$defs/structure/required").toString()).contains("\"name\"");
+        assertThat(schema.at("/$defs/structure/properties/name/$ref").asText()).isEqualTo("#/$defs/requiredText");
+        Pattern notBlank = Pattern.compile(schema.at("/$defs/requiredText/pattern").asText());
+        assertThat(notBlank.matcher("EHPAD").find()).isTrue();
+        assertThat(notBlank.matcher(" \t ").find()).isFalse();
+        assertThat(notBlank.matcher("").find()).isFalse();
+    }
+
     private List<String> values(String pointer) {
         return StreamSupport.stream(schema.at(pointer).spliterator(), false).map(JsonNode::asText).toList();
     }

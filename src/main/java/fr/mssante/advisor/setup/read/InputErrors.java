@@ -2,73 +2,62 @@ package fr.mssante.advisor.setup.read;
 
 import fr.mssante.advisor.i18n.LocalizedText;
 import fr.mssante.advisor.setup.InputError;
+import fr.mssante.advisor.setup.LocatedTree;
 import fr.mssante.advisor.setup.SourceLocation;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Every input-error sentence, in French and English, with the suggestion that goes with it. */
+/**
+ * Every input-error sentence, in French and English, with the suggestion that goes with it; the
+ * explanations of a parser's complaints are in {@link YamlSyntax} and {@link JsonSyntax}.
+ */
 final class InputErrors {
 
     private InputErrors() {
     }
 
-    static InputError emptyFile() {
-        return at("", SourceLocation.UNKNOWN,
-                "Le fichier est vide : il doit décrire une structure (commencez par « format: mssante-setup/1 »).",
-                "The file is empty: it must describe a structure (start with \"format: mssante-setup/1\").");
+    static InputError emptyFile(boolean json) {
+        return json
+                ? at("", SourceLocation.START,
+                        "Le fichier est vide : il doit décrire une structure, dans un objet JSON qui commence par"
+                                + " { \"format\": \"mssante-setup/1\", \"structure\": { … }, … }.",
+                        "The file is empty: it must describe a structure, in a JSON object starting with"
+                                + " { \"format\": \"mssante-setup/1\", \"structure\": { … }, … }.")
+                : at("", SourceLocation.START,
+                        "Le fichier est vide : il doit décrire une structure (commencez par « format: mssante-setup/1 »).",
+                        "The file is empty: it must describe a structure (start with \"format: mssante-setup/1\").");
     }
 
     static InputError unreadable(String reason) {
-        return at("", SourceLocation.UNKNOWN,
+        return at("", SourceLocation.START,
                 "Impossible de lire le fichier : " + reason + ".",
                 "Cannot read the file: " + reason + ".");
     }
 
-    /**
-     * The parser's usual complaints in plain words; anything else is quoted as the parser says it.
-     * Keys are fragments of SnakeYAML's and Jackson's messages.
-     */
-    private static final Map<String, LocalizedText> SYNTAX_PROBLEMS = new LinkedHashMap<>();
-
-    static {
-        SYNTAX_PROBLEMS.put("while scanning a quoted scalar", LocalizedText.of(
-                "un guillemet ouvert ici n'est jamais refermé", "a quote opened here is never closed"));
-        SYNTAX_PROBLEMS.put("mapping values are not allowed here", LocalizedText.of(
-                "deux-points inattendu : une valeur qui contient « : » doit être entre guillemets, ou l'indentation"
-                        + " de cette ligne est décalée",
-                "unexpected colon: a value holding \":\" must be quoted, or this line's indentation is off"));
-        SYNTAX_PROBLEMS.put("cannot start any token", LocalizedText.of(
-                "caractère interdit en début de valeur (une tabulation ? YAML n'accepte que des espaces)",
-                "a character that cannot start a value (a tab? YAML only takes spaces)"));
-        SYNTAX_PROBLEMS.put("did not find expected key", LocalizedText.of(
-                "indentation incohérente : les champs d'un même bloc doivent commencer à la même colonne",
-                "inconsistent indentation: the fields of one block must start at the same column"));
-        SYNTAX_PROBLEMS.put("could not find expected ':'", LocalizedText.of(
-                "« : » attendu après le nom du champ", "\":\" expected after the field name"));
-        SYNTAX_PROBLEMS.put("did not find expected '-' indicator", LocalizedText.of(
-                "élément de liste attendu (une ligne commençant par « - »)", "a list item (a line starting with \"-\") expected"));
-        SYNTAX_PROBLEMS.put("found unexpected end of stream", LocalizedText.of(
-                "le fichier s'arrête au milieu d'une valeur", "the file ends in the middle of a value"));
-        SYNTAX_PROBLEMS.put("Unexpected end-of-input", LocalizedText.of(
-                "le fichier s'arrête avant la fin de l'objet (accolade ou crochet non refermé ?)",
-                "the file ends before the object does (an unclosed brace or bracket?)"));
-        SYNTAX_PROBLEMS.put("Unexpected character", LocalizedText.of(
-                "caractère inattendu (virgule manquante ou en trop, guillemets manquants ?)",
-                "unexpected character (a missing or extra comma, missing quotes?)"));
+    /** A parser's complaint put in plain words by {@link YamlSyntax} or {@link JsonSyntax}. */
+    static InputError syntax(SourceLocation where, LocalizedText explanation, boolean json) {
+        String kind = json ? "JSON" : "YAML";
+        return at("", where, "Syntaxe " + kind + " invalide : " + explanation.fr(),
+                "Invalid " + kind + " syntax: " + explanation.en());
     }
 
-    static InputError syntax(SourceLocation where, String problem, boolean json) {
-        String kind = json ? "JSON" : "YAML";
-        LocalizedText plain = SYNTAX_PROBLEMS.entrySet().stream()
-                .filter(e -> problem != null && problem.contains(e.getKey())).map(Map.Entry::getValue).findFirst()
-                .orElse(LocalizedText.of(String.valueOf(problem), String.valueOf(problem)));
-        return at("", where,
-                "Syntaxe " + kind + " invalide : " + plain.fr() + ". Vérifiez l'indentation, les deux-points et les"
-                        + " guillemets autour des valeurs qui contiennent « : » ou « # ».",
-                "Invalid " + kind + " syntax: " + plain.en() + ". Check the indentation, the colons and the quotes"
-                        + " around values that hold \":\" or \"#\".");
+    /** A complaint no explanation fits: the usual advice, and the parser's own words as a detail. */
+    static InputError syntaxUnexplained(SourceLocation where, String detail, boolean json) {
+        return syntax(where, json
+                ? LocalizedText.of("le texte n'est pas du JSON valide à cet endroit. Vérifiez les virgules (entre les"
+                                + " éléments, jamais après le dernier), les guillemets doubles autour des noms et des"
+                                + " textes, et que chaque « { » et « [ » est refermé (détail : " + detail + ").",
+                        "the text is not valid JSON here. Check the commas (between items, never after the last"
+                                + " one), the double quotes around names and texts, and that every \"{\" and \"[\" is"
+                                + " closed (detail: " + detail + ").")
+                : LocalizedText.of("le texte n'est pas du YAML valide à cet endroit. Vérifiez l'indentation (des"
+                                + " espaces, les champs d'un même bloc alignés), les deux-points et les guillemets"
+                                + " autour des valeurs qui contiennent « : » ou « # » (détail : " + detail + ").",
+                        "the text is not valid YAML here. Check the indentation (spaces, the fields of one block"
+                                + " aligned), the colons and the quotes around values that hold \":\" or \"#\""
+                                + " (detail: " + detail + ")."), json);
     }
 
     static InputError trailingContent(SourceLocation where, boolean json) {
@@ -83,7 +72,7 @@ final class InputErrors {
     // ------------------------------------------------------------ limits and hostile input
 
     static InputError fileTooLarge(long size, long max) {
-        return at("", SourceLocation.UNKNOWN,
+        return at("", SourceLocation.START,
                 "Le fichier fait " + Sizes.fr(size) + ", au-delà de la limite de " + Sizes.fr(max)
                         + " : un fichier de configuration pèse d'ordinaire quelques kilo-octets. Vérifiez qu'il"
                         + " s'agit du bon fichier, ou relevez la limite avec --max-file-size.",
@@ -93,7 +82,7 @@ final class InputErrors {
     }
 
     static InputError binary(String kindFr, String kindEn) {
-        return at("", SourceLocation.UNKNOWN,
+        return at("", SourceLocation.START,
                 "Ce n'est pas un fichier texte (" + kindFr + ") : un fichier de configuration s'écrit en YAML ou"
                         + " en JSON, avec un éditeur de texte.",
                 "This is not a text file (" + kindEn + "): a setup file is YAML or JSON, written with a text"
@@ -101,7 +90,7 @@ final class InputErrors {
     }
 
     static InputError utf16() {
-        return at("", SourceLocation.UNKNOWN,
+        return at("", SourceLocation.START,
                 "Le fichier est encodé en UTF-16 : enregistrez-le en UTF-8 (dans le Bloc-notes : « Enregistrer"
                         + " sous », codage « UTF-8 ») puis relancez.",
                 "The file is encoded as UTF-16: save it as UTF-8 (in Notepad: \"Save as\", encoding \"UTF-8\")"
@@ -196,17 +185,23 @@ final class InputErrors {
     }
 
     static InputError internal(String detail) {
-        return at("", SourceLocation.UNKNOWN,
+        return at("", SourceLocation.START,
                 "Ce fichier n'a pas pu être lu à cause d'une erreur interne (" + detail + ") ; les autres fichiers"
                         + " sont audités. Merci de signaler le cas avec le fichier.",
                 "This file could not be read because of an internal error (" + detail + "); the other files are"
                         + " audited. Please report it with the file.");
     }
 
-    static InputError notAMapping(SourceLocation where) {
-        return at("", where,
-                "Le fichier doit être un objet (des champs « nom: valeur »), pas une liste ni une valeur seule.",
-                "The file must be an object (\"name: value\" fields), not a list or a single value.");
+    static InputError notAMapping(SourceLocation where, boolean json) {
+        return json
+                ? at("", where,
+                        "Le fichier doit contenir un objet JSON { \"format\": \"mssante-setup/1\", … }, pas une liste"
+                                + " [ … ] ni une valeur seule.",
+                        "The file must hold a JSON object { \"format\": \"mssante-setup/1\", … }, not a list [ … ] or"
+                                + " a single value.")
+                : at("", where,
+                        "Le fichier doit être un objet (des champs « nom: valeur »), pas une liste ni une valeur seule.",
+                        "The file must be an object (\"name: value\" fields), not a list or a single value.");
     }
 
     static InputError duplicateKey(String path, SourceLocation where, String key) {
@@ -250,12 +245,37 @@ final class InputErrors {
                         + guess.map(g -> " Did you mean \"" + g + "\"?").orElse(""));
     }
 
-    static InputError wrongType(String path, SourceLocation where, String expected, String found) {
+    /**
+     * @param found   the kind of what is written: {@code string}, {@code number}, {@code boolean}, {@code array}…
+     * @param written the value as written when it is a single value (quoted in the message), else null
+     */
+    static InputError wrongType(String path, SourceLocation where, String expected, String found, String written) {
+        String excerpt = written == null ? null : excerpt(written, 40);
+        String shownFr = excerpt == null ? "" : " (« " + excerpt + " »)";
+        String shownEn = excerpt == null ? "" : " (\"" + excerpt + "\")";
         return at(path, where,
-                "« " + leaf(path) + " » doit être " + typeFr(expected) + ", pas " + typeFr(found) + "."
+                "« " + leaf(path) + " » doit être " + typeFr(expected) + ", pas " + typeFr(found) + shownFr + "."
                         + typeHintFr(expected),
-                "\"" + leaf(path) + "\" must be " + typeEn(expected) + ", not " + typeEn(found) + "."
+                "\"" + leaf(path) + "\" must be " + typeEn(expected) + ", not " + typeEn(found) + shownEn + "."
                         + typeHintEn(expected));
+    }
+
+    /**
+     * A required field written with nothing after it ({@code deployed:}, {@code deployed: null},
+     * {@code name: ""}) or only spaces: the key is there, so say its value is empty, where the key is.
+     *
+     * @param constant the one value the field takes ({@code mssante-setup/1}), else null
+     */
+    static InputError emptyValue(String path, SourceLocation where, String expected, String constant) {
+        String field = leaf(path);
+        String parent = Objects.requireNonNullElse(LocatedTree.parentOf(path), "");
+        String inFr = parent.isEmpty() ? "" : " dans « " + parent + " »";
+        String inEn = parent.isEmpty() ? "" : " in \"" + parent + "\"";
+        return at(path, where,
+                "« " + field + " » est vide : ce champ est obligatoire" + inFr + " et attend " + typeFr(expected)
+                        + "." + (constant != null ? " Écrivez-y « " + constant + " »." : emptyHintFr(expected)),
+                "\"" + field + "\" is empty: this field is required" + inEn + " and takes " + typeEn(expected)
+                        + "." + (constant != null ? " Write \"" + constant + "\" in it." : emptyHintEn(expected)));
     }
 
     static InputError badFormatVersion(String path, SourceLocation where, String value) {
@@ -268,10 +288,11 @@ final class InputErrors {
 
     static InputError badId(String path, SourceLocation where, String value) {
         return at(path, where,
-                "Identifiant « " + value + " » invalide : utilisez seulement des lettres sans accent, des chiffres,"
-                        + " « - » et « _ » (par exemple « bal-soins »).",
-                "Invalid id \"" + value + "\": use only unaccented letters, digits, \"-\" and \"_\""
-                        + " (for example \"bal-soins\").");
+                "Identifiant « " + value + " » invalide : utilisez seulement des lettres (accents permis), des"
+                        + " chiffres, « - » et « _ », sans espace ni ponctuation (par exemple « bal-soins »"
+                        + " ou « p-élodie »).",
+                "Invalid id \"" + value + "\": use only letters (accents allowed), digits, \"-\" and \"_\", with no"
+                        + " space or punctuation (for example \"bal-soins\" or \"p-élodie\").");
     }
 
     static InputError badDate(String path, SourceLocation where, String value) {
@@ -288,22 +309,44 @@ final class InputErrors {
                         + "); every id must be unique in the file.");
     }
 
-    static InputError danglingReference(String path, SourceLocation where, String ref, String kindFr, String kindEn,
+    /** What a reference designates, with the words that agree with it in French. */
+    enum Referent {
+        PROFESSIONAL("aucun professionnel", "Aucun professionnel n'est déclaré", "professional"),
+        CARE_TEAM("aucune équipe (careTeams)", "Aucune équipe (careTeams) n'est déclarée", "care team"),
+        MAILBOX("aucune boîte aux lettres", "Aucune boîte aux lettres n'est déclarée", "mailbox");
+
+        private final String noneFr;
+        private final String noneDeclaredFr;
+        private final String en;
+
+        Referent(String noneFr, String noneDeclaredFr, String en) {
+            this.noneFr = noneFr;
+            this.noneDeclaredFr = noneDeclaredFr;
+            this.en = en;
+        }
+    }
+
+    static InputError danglingReference(String path, SourceLocation where, String ref, Referent kind,
                                         Collection<String> known) {
         Optional<String> guess = Suggestions.closest(ref, known);
-        String choicesFr = known.isEmpty() ? " Aucun(e) " + kindFr + " n'est déclaré(e) dans le fichier."
+        String choicesFr = known.isEmpty() ? " " + kind.noneDeclaredFr + " dans le fichier."
                 : guess.map(g -> " Vouliez-vous dire « " + g + " » ?")
                         .orElse(" Identifiants connus : " + String.join(", ", known) + ".");
-        String choicesEn = known.isEmpty() ? " No " + kindEn + " is declared in the file."
+        String choicesEn = known.isEmpty() ? " No " + kind.en + " is declared in the file."
                 : guess.map(g -> " Did you mean \"" + g + "\"?")
                         .orElse(" Known ids: " + String.join(", ", known) + ".");
         return at(path, where,
-                "« " + ref + " » ne désigne aucun(e) " + kindFr + " de ce fichier." + choicesFr,
-                "\"" + ref + "\" refers to no " + kindEn + " in this file." + choicesEn);
+                "« " + ref + " » ne désigne " + kind.noneFr + " de ce fichier." + choicesFr,
+                "\"" + ref + "\" refers to no " + kind.en + " in this file." + choicesEn);
     }
 
     static InputError generic(String path, SourceLocation where, String detail) {
         return at(path, where, "Valeur invalide : " + detail + ".", "Invalid value: " + detail + ".");
+    }
+
+    /** {@code text} cut to {@code max} characters, an ellipsis marking the cut: a message quotes, it does not copy. */
+    static String excerpt(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static InputError at(String path, SourceLocation where, String fr, String en) {
@@ -344,10 +387,26 @@ final class InputErrors {
         };
     }
 
+    private static String emptyHintFr(String expected) {
+        return switch (expected) {
+            case "boolean" -> " Écrivez true ou false.";
+            case "string" -> " Écrivez-y un texte.";
+            default -> "";
+        };
+    }
+
+    private static String emptyHintEn(String expected) {
+        return switch (expected) {
+            case "boolean" -> " Write true or false.";
+            case "string" -> " Write a text in it.";
+            default -> "";
+        };
+    }
+
     private static String typeHintFr(String expected) {
         return switch (expected) {
             case "boolean" -> " Écrivez true ou false, sans guillemets.";
-            case "array" -> " Écrivez une liste, par exemple [a, b] ou des lignes commençant par « - ».";
+            case "array" -> " Écrivez une liste : entre crochets [ ], ou en YAML des lignes commençant par « - ».";
             default -> "";
         };
     }
@@ -355,7 +414,7 @@ final class InputErrors {
     private static String typeHintEn(String expected) {
         return switch (expected) {
             case "boolean" -> " Write true or false, without quotes.";
-            case "array" -> " Write a list, for example [a, b] or lines starting with \"-\".";
+            case "array" -> " Write a list: in brackets [ ], or in YAML lines starting with \"-\".";
             default -> "";
         };
     }

@@ -19,13 +19,17 @@ import fr.mssante.advisor.setup.ReadLimits;
 import fr.mssante.advisor.setup.SourceLocation;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML or JSON into a Jackson tree while recording where each node was written, so that
@@ -78,49 +82,57 @@ public final class LocatedTreeReader {
     }
 
     public Result read(Reader source, boolean isJson) {
+        SourceLines text;
+        try {
+            StringWriter all = new StringWriter();
+            source.transferTo(all);
+            text = new SourceLines(all.toString());
+        } catch (IOException e) {
+            return new Result(null, List.of(InputErrors.unreadable(e.getMessage())));
+        }
         Map<String, SourceLocation> keys = new HashMap<>();
         Map<String, SourceLocation> values = new HashMap<>();
+        Set<String> numbers = new HashSet<>();
         List<InputError> errors = new ArrayList<>();
-        try (JsonParser parser = (isJson ? json : yaml).createParser(source)) {
+        try (JsonParser parser = (isJson ? json : yaml).createParser(new StringReader(text.text()))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return new Result(null, List.of(InputErrors.emptyFile()));
+                return new Result(null, List.of(InputErrors.emptyFile(isJson)));
             }
-            JsonNode root = new Builder(parser, keys, values, errors).value("", 0);
+            JsonNode root = new Builder(parser, keys, values, numbers, errors).value("", 0);
             if (!root.isObject()) {
-                return new Result(null, List.of(InputErrors.notAMapping(values.get(""))));
+                return new Result(null, List.of(InputErrors.notAMapping(values.get(""), isJson)));
             }
             if (parser.nextToken() != null) {
                 errors.add(InputErrors.trailingContent(location(parser.currentTokenLocation()), isJson));
             }
-            return new Result(new LocatedTree(root, keys, values), errors);
+            return new Result(new LocatedTree(root, keys, values, numbers), errors);
         } catch (Refused e) {
             return new Result(null, List.of(e.error));
         } catch (StreamConstraintsException e) {
-            SourceLocation where = e.getLocation() == null ? SourceLocation.UNKNOWN : location(e.getLocation());
-            return new Result(null, List.of(InputErrors.limitExceeded(where, e.getOriginalMessage())));
+            return new Result(null, List.of(InputErrors.limitExceeded(location(e.getLocation()),
+                    e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
-            return new Result(null, List.of(syntaxError(e, isJson)));
+            return new Result(null, List.of(syntaxError(e, isJson, text)));
         } catch (IOException e) {
             return new Result(null, List.of(InputErrors.unreadable(e.getMessage())));
         }
     }
 
-    private static InputError syntaxError(JsonProcessingException e, boolean json) {
+    private static InputError syntaxError(JsonProcessingException e, boolean json, SourceLines text) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-            // An unclosed quote or bracket is only noticed at the end of the file: point where it opens.
-            var mark = yaml.getContextMark() != null && yaml.getProblem() != null
-                    && yaml.getProblem().contains("end of stream") ? yaml.getContextMark() : yaml.getProblemMark();
-            String problem = yaml.getContext() != null && mark == yaml.getContextMark()
-                    ? yaml.getContext() + ", " + yaml.getProblem() : yaml.getProblem();
-            return InputErrors.syntax(new SourceLocation(mark.getLine() + 1, mark.getColumn() + 1), problem, false);
+            return YamlSyntax.explain(yaml, text);
         }
-        SourceLocation where = e.getLocation() == null ? SourceLocation.UNKNOWN : location(e.getLocation());
-        return InputErrors.syntax(where, e.getOriginalMessage(), json);
+        if (e.getCause() instanceof ReaderException unreadable) {
+            return YamlSyntax.explain(unreadable, text);
+        }
+        return json ? JsonSyntax.explain(e, text) : YamlSyntax.explain(e);
     }
 
+    /** Jackson's place as people count it; a place Jackson does not know is the start of the file. */
     static SourceLocation location(JsonLocation loc) {
-        return new SourceLocation(Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
+        return loc == null ? SourceLocation.START
+                : new SourceLocation(Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
     }
 
     /** A problem after which reading the rest of the file is pointless (or dangerous). */
@@ -143,16 +155,18 @@ public final class LocatedTreeReader {
         private final JsonParser parser;
         private final Map<String, SourceLocation> keys;
         private final Map<String, SourceLocation> values;
+        private final Set<String> numbers;
         private final List<InputError> errors;
         private final Map<String, Anchor> anchors = new HashMap<>();
         private int nodes;
         private int collectionAliases;
 
         Builder(JsonParser parser, Map<String, SourceLocation> keys, Map<String, SourceLocation> values,
-                List<InputError> errors) {
+                Set<String> numbers, List<InputError> errors) {
             this.parser = parser;
             this.keys = keys;
             this.values = values;
+            this.numbers = numbers;
             this.errors = errors;
         }
 
@@ -171,6 +185,10 @@ public final class LocatedTreeReader {
                 case START_ARRAY -> array(path, deeper(depth, path, at));
                 case VALUE_TRUE, VALUE_FALSE -> bool(parser.getText());
                 case VALUE_NULL -> NODES.nullNode();
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    numbers.add(path);
+                    yield NODES.textNode(text(path, at, parser.getText()));
+                }
                 default -> NODES.textNode(text(path, at, parser.getText()));
             };
             if (anchor != null) {
@@ -197,7 +215,7 @@ public final class LocatedTreeReader {
                 }
                 String name = text(path, keyLocation, parser.currentName());
                 String child = path.isEmpty() ? name : path + "." + name;
-                parser.nextToken();
+                next(child);
                 JsonNode value = value(child, depth);
                 if (node.has(name)) {
                     errors.add(InputErrors.duplicateKey(child, keyLocation, name));
@@ -214,7 +232,7 @@ public final class LocatedTreeReader {
         private ArrayNode array(String path, int depth) throws IOException {
             ArrayNode node = NODES.arrayNode();
             int index = 0;
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
+            while (next(path + "[" + index + "]") != JsonToken.END_ARRAY) {
                 if (index >= limits.maxEntries()) {
                     throw new Refused(InputErrors.tooManyEntries(path, location(parser.currentTokenLocation()),
                             limits.maxEntries()));
@@ -222,6 +240,22 @@ public final class LocatedTreeReader {
                 node.add(value(path + "[" + index++ + "]", depth));
             }
             return node;
+        }
+
+        /**
+         * The next token, the value at {@code path}. Jackson decodes a {@code !!binary} value itself and
+         * fails on one that is not base64: that is a refused tag, said as such, not a syntax error.
+         */
+        private JsonToken next(String path) throws IOException {
+            try {
+                return parser.nextToken();
+            } catch (JsonProcessingException e) {
+                if (parser instanceof AnchoredYamlFactory.Parser y && y.tag() != null && !CORE_TAGS.contains(y.tag())
+                        && !(e.getCause() instanceof MarkedYAMLException)) {
+                    throw new Refused(InputErrors.tagRefused(path, y.tagLocation(), shortTag(y.tag())));
+                }
+                throw e;
+            }
         }
 
         private int deeper(int depth, String path, SourceLocation at) {
@@ -249,9 +283,13 @@ public final class LocatedTreeReader {
         private void checkTag(String path, SourceLocation at) throws IOException {
             String tag = parser.getTypeId() == null ? null : parser.getTypeId().toString();
             if (tag != null && !CORE_TAGS.contains(tag)) {
-                errors.add(InputErrors.tagRefused(path, at,
-                        tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag));
+                errors.add(InputErrors.tagRefused(path, at, shortTag(tag)));
             }
+        }
+
+        /** {@code !!binary} as people write it, not {@code tag:yaml.org,2002:binary}. */
+        private static String shortTag(String tag) {
+            return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag.startsWith("!") ? tag : "!" + tag;
         }
 
         /**

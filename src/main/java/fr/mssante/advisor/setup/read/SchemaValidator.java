@@ -10,6 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import fr.mssante.advisor.setup.InputError;
 import fr.mssante.advisor.setup.LocatedTree;
+import fr.mssante.advisor.setup.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +26,10 @@ import java.util.List;
 public final class SchemaValidator {
 
     public static final String SCHEMA_RESOURCE = "/schema/mssante-setup-1.schema.json";
+    /** The definition of ids (their pattern): a mismatch is told as a bad id. */
+    static final String ID_DEFINITION = "/$defs/id";
+    /** The definition of required texts, which must not be blank. */
+    static final String REQUIRED_TEXT_DEFINITION = "/$defs/requiredText";
 
     private final JsonNode schemaNode;
     private final JsonSchema schema;
@@ -66,7 +71,25 @@ public final class SchemaValidator {
                 return InputErrors.unknownField(child, tree.locate(child), m.getProperty(), known);
             }
             case "required" -> {
-                return InputErrors.missingField(path, tree.locate(path), m.getProperty());
+                // A key written with nothing after it is left out of the tree, but its place is known.
+                String child = join(path, m.getProperty());
+                SourceLocation written = tree.keyLocations().get(child);
+                if (written == null) {
+                    return InputErrors.missingField(path, tree.locate(path), m.getProperty());
+                }
+                JsonNode property = propertySchema(owner, m.getProperty());
+                return InputErrors.emptyValue(child, written, property.path("type").asText("string"),
+                        property.path("const").asText(null));
+            }
+            case "pattern" -> {
+                String rule = pointerOf(m.getSchemaLocation().getFragment().getParent());
+                if (rule.equals(ID_DEFINITION)) {
+                    return InputErrors.badId(path, tree.locateValue(path), m.getInstanceNode().asText());
+                }
+                if (rule.equals(REQUIRED_TEXT_DEFINITION)) {
+                    return InputErrors.emptyValue(path, tree.locate(path), "string", null);
+                }
+                return InputErrors.generic(path, tree.locateValue(path), m.getMessage());
             }
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
@@ -77,13 +100,21 @@ public final class SchemaValidator {
                 return InputErrors.badFormatVersion(path, tree.locateValue(path), m.getInstanceNode().asText());
             }
             case "type" -> {
-                return InputErrors.wrongType(path, tree.locateValue(path), keyword.asText(),
-                        typeOf(m.getInstanceNode()));
+                JsonNode found = m.getInstanceNode();
+                String kind = found.isTextual() && tree.writtenAsNumber(path) ? "number" : typeOf(found);
+                return InputErrors.wrongType(path, tree.locateValue(path), keyword.asText(), kind,
+                        found.isValueNode() && !found.isNull() ? found.asText() : null);
             }
             default -> {
                 return InputErrors.generic(path, tree.locateValue(path), m.getMessage());
             }
         }
+    }
+
+    /** The schema of a property of {@code object}, its reference followed. */
+    private JsonNode propertySchema(JsonNode object, String property) {
+        JsonNode schema = object.path("properties").path(property);
+        return schema.has("$ref") ? schemaNode.at(schema.get("$ref").asText().substring(1)) : schema;
     }
 
     private static String typeOf(JsonNode node) {

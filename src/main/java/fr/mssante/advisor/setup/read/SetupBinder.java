@@ -15,6 +15,7 @@ import fr.mssante.advisor.setup.Professional;
 import fr.mssante.advisor.setup.Programme;
 import fr.mssante.advisor.setup.Setup;
 import fr.mssante.advisor.setup.Structure;
+import fr.mssante.advisor.setup.read.InputErrors.Referent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,17 +23,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 /**
  * Turns a schema-checked tree into the typed {@link Setup} and checks what a schema cannot:
- * dates that exist, ids that are well formed and unique, references that point somewhere.
+ * dates that exist, ids that are unique, references that point somewhere (the form of an id is the
+ * schema's pattern, so that editors refuse what the tool refuses).
  * It is lenient with nodes of the wrong type (the schema has already reported them) so that
  * every problem of a file is found in one pass.
  */
 public final class SetupBinder {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
     private final LocatedTree tree;
     private final List<InputError> errors = new ArrayList<>();
@@ -134,39 +133,32 @@ public final class SetupBinder {
         Map<String, String> mailboxes = new LinkedHashMap<>();
         setup.mailboxes().stream().filter(m -> m.id() != null).forEach(m -> mailboxes.put(m.id(), m.path()));
         for (Mailbox m : setup.mailboxes()) {
-            reference(m.path() + ".owner", m.owner(), professionals, "professionnel", "professional");
-            reference(m.path() + ".responsible", m.responsible(), professionals, "professionnel", "professional");
-            reference(m.path() + ".team", m.team(), teamIds, "équipe (careTeams)", "care team");
+            reference(m.path() + ".owner", m.owner(), professionals, Referent.PROFESSIONAL);
+            reference(m.path() + ".responsible", m.responsible(), professionals, Referent.PROFESSIONAL);
+            reference(m.path() + ".team", m.team(), teamIds, Referent.CARE_TEAM);
             if (m.authorizedUsers() != null) {
                 for (int i = 0; i < m.authorizedUsers().size(); i++) {
                     reference(m.path() + ".authorizedUsers[" + i + "]", m.authorizedUsers().get(i), professionals,
-                            "professionnel", "professional");
+                            Referent.PROFESSIONAL);
                 }
             }
         }
         for (Exchange e : setup.exchanges()) {
-            reference(e.path() + ".fromMailbox", e.fromMailbox(), mailboxes, "boîte aux lettres", "mailbox");
+            reference(e.path() + ".fromMailbox", e.fromMailbox(), mailboxes, Referent.MAILBOX);
         }
     }
 
-    private void reference(String path, String ref, Map<String, String> known, String kindFr, String kindEn) {
+    private void reference(String path, String ref, Map<String, String> known, Referent kind) {
         if (ref != null && !known.containsKey(ref)) {
-            errors.add(InputErrors.danglingReference(path, tree.locateValue(path), ref, kindFr, kindEn,
-                    known.keySet()));
+            errors.add(InputErrors.danglingReference(path, tree.locateValue(path), ref, kind, known.keySet()));
         }
     }
 
-    /** Reads an entry's id, checks its form, and notes where it is for the uniqueness check. */
+    /** Reads an entry's id and notes where it is for the uniqueness check. */
     private String id(JsonNode n, String path, List<String> idPaths) {
         String id = text(n, "id");
-        if (id == null) {
-            return null;
-        }
-        String idPath = path + ".id";
-        if (!ID.matcher(id).matches()) {
-            errors.add(InputErrors.badId(idPath, tree.locateValue(idPath), id));
-        } else {
-            idPaths.add(idPath);
+        if (id != null) {
+            idPaths.add(path + ".id");
         }
         return id;
     }

@@ -143,11 +143,8 @@ public final class SourceText {
         while (lineEnd < bytes.length && bytes[lineEnd] != '\n' && bytes[lineEnd] != '\r') {
             lineEnd++;
         }
-        String excerpt = new String(bytes, lineStart, lineEnd - lineStart, WINDOWS_1252).strip();
-        if (excerpt.length() > 60) {
-            excerpt = excerpt.substring(0, 57) + "…";
-        }
-        return InputErrors.latin1(where, bad, excerpt);
+        String text = new String(bytes, lineStart, lineEnd - lineStart, WINDOWS_1252).strip();
+        return InputErrors.latin1(where, bad, InputErrors.excerpt(text, 58));
     }
 
     /** Every byte above 0x7F is a Latin-1 / Windows-1252 letter or sign, and no control character appears. */
