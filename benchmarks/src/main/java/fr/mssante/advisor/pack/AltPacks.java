@@ -33,7 +33,7 @@ public final class AltPacks {
 
     /** The pack's {@code .drl} files, as the tool lists them. */
     public static List<Path> drlFiles(Path root) {
-        return RulePackLoader.drlFiles(root);
+        return PackFiles.drl(root);
     }
 
     /** Builds the pack's DRL files as the executable model (generated Java, compiled in memory). */
@@ -42,7 +42,7 @@ public final class AltPacks {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("fr.mssante.rules.bench", "exec-" + BUILDS.incrementAndGet(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
-        for (Path file : RulePackLoader.drlFiles(root)) {
+        for (Path file : PackFiles.drl(root)) {
             String relative = root.relativize(file).toString().replace('\\', '/');
             kfs.write("src/main/resources/rules/" + relative,
                     ks.getResources().newByteArrayResource(read(file)).setResourceType(ResourceType.DRL));
