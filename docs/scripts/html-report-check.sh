@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-target/html-check}"
 mkdir -p "$out"
+out="$(cd "$out" && pwd)"   # absolute, for the browser's file:// address
 [ -f target/mssante-advisor.jar ] || mvn -q -DskipTests package
 set +e
 java -jar target/mssante-advisor.jar audit samples/ --as-of 2026-01-15 --format html --output "$out/rapport.html"
@@ -21,7 +22,7 @@ fi
 browser="$(command -v chromium || command -v chromium-browser || true)"
 [ -n "$browser" ] || { echo "chromium not installed (apt-get install -y chromium)" >&2; exit 1; }
 flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars)
-page="file://$(pwd)/$out/rapport.html"
+page="file://$out/rapport.html"
 "$browser" "${flags[@]}" --window-size=1280,2400 --screenshot="$out/rapport.png" "$page" 2>/dev/null
 "$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/rapport.pdf" "$page" 2>/dev/null
 "$browser" "${flags[@]}" --dump-dom "$page" 2>/dev/null > "$out/dom.html"
