@@ -105,6 +105,10 @@ final class AuditCommand implements Callable<Integer> {
             named.addAll(found);
         }
         List<Path> files = SetupFiles.distinct(named);
+        if (files.size() < named.size() && !output.quiet) {
+            Console.ERR.println("Note : " + (named.size() - files.size()) + " fichier(s) désigné(s) plusieurs fois,"
+                    + " audité(s) une seule fois / file(s) named more than once, audited once.");
+        }
         TrustList official = null;
         if (trustList != null) {
             try {

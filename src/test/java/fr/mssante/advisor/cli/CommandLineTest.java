@@ -459,11 +459,13 @@ class CommandLineTest {
 
         @Test
         @DisplayName("a file reached twice (named twice, under another path, or inside a named folder) is one structure")
-        void fileNamedTwiceIsAuditedOnce() throws IOException {
+        void fileNamedTwiceIsAuditedOnce() throws Exception {
             Path a = write("groupe/a.yaml", appOnDui("EHPAD A", "LogicielDUI"));
             JsonNode root = auditJson(a, dir.resolve("groupe/../groupe/a.yaml"), dir.resolve("groupe")).json();
             assertThat(root.get("reports")).hasSize(1);
             assertThat(root.at("/portfolio/findings")).isEmpty();
+            ChildJvm.Exec e = exec("audit", "--as-of", AS_OF, "groupe/a.yaml", "groupe").assertNoStackTrace();
+            assertThat(e.err()).contains("1 fichier(s) désigné(s) plusieurs fois");
         }
 
         @Test
