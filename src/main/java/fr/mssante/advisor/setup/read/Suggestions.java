@@ -11,9 +11,11 @@ import java.util.Optional;
 
 /**
  * Finds the known name a user most probably meant, or nothing when no name is plausible (a wrong
- * suggestion misleads more than none). Three kinds of slip, tried in this order:
+ * suggestion misleads more than none). Four kinds of slip, tried in this order:
  * <ol>
  *   <li>the same name but for case, accents and separators ({@code From_Mailbox}, {@code MÉDECIN});</li>
+ *   <li>the field's name written in French ({@code nom}, {@code adresse}, {@code équipe}), see
+ *       {@link FrenchFieldNames};</li>
  *   <li>a typo: a few letters wrong, missing, extra or swapped ({@code fowarding}, {@code dateline}), the
  *       number of edits allowed growing with the length of the word;</li>
  *   <li>a part of the name, or the name with something added ({@code from} for {@code fromMailbox},
@@ -41,6 +43,10 @@ public final class Suggestions {
             if (comparable(name).equals(key)) {
                 return Optional.of(name);
             }
+        }
+        Optional<String> translated = FrenchFieldNames.meant(key, names);
+        if (translated.isPresent()) {
+            return translated;
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -53,6 +53,24 @@ class SuggestionsTest {
         assertThat(Suggestions.closest("ÉDUCATEUR SPÉCIALISÉ", PROFESSIONS)).contains("EDUCATEUR_SPECIALISE");
     }
 
+    @Test
+    @DisplayName("a field written in French finds the field it means at that place, and only there")
+    void frenchFieldNames() {
+        List<String> structure = List.of("name", "finess", "legalEntityFiness", "category", "careTeams", "dui");
+        List<String> professional = List.of("id", "firstName", "lastName", "profession", "role", "rpps", "card");
+        assertThat(Suggestions.closest("nom", structure)).contains("name");
+        assertThat(Suggestions.closest("nom", professional)).contains("lastName");
+        assertThat(Suggestions.closest("Prénom", professional)).contains("firstName");
+        assertThat(Suggestions.closest("catégorie", structure)).contains("category");
+        assertThat(Suggestions.closest("équipes", structure)).contains("careTeams");
+        assertThat(Suggestions.closest("équipe", MAILBOX)).contains("team");
+        assertThat(Suggestions.closest("titulaire", MAILBOX)).contains("owner");
+        assertThat(Suggestions.closest("transferts", MAILBOX)).contains("forwarding");
+        assertThat(Suggestions.closest("canal", EXCHANGE)).contains("channel");
+        assertThat(Suggestions.closest("dérogations", TOP)).contains("acknowledgements");
+        assertThat(Suggestions.closest("prénom", MAILBOX)).as("a mailbox has no first name").isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("an unrelated word gets no suggestion")
     @CsvSource({"telephone", "email", "notes", "commentaireLibre", "x", "zzzzzz"})
