@@ -71,10 +71,6 @@ class RulesWatchCommandTest {
             String broken = run(build, false);
             assertThat(broken).containsPattern("extra\\.drl:\\d+:\\d+: ")
                     .contains("Le paquet ne compile pas", "en attente du prochain enregistrement");
-
-            Files.delete(extra.resolve("extra.drl"));
-            await(watcher);
-            assertThat(run(build, true)).contains(" 0 en échec.", "inchangé");
         }
     }
 
