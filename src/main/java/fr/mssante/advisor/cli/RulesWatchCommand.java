@@ -64,7 +64,8 @@ final class RulesWatchCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = Console.writer(Console.OUT);
-        Session session = new Session(pack.rulesDir, new WatchBuild(pack.rulesDir, lang, setupFiles), lang, out);
+        Session session = new Session(pack.rulesDir, new WatchBuild(pack.rulesDir, lang, setupFiles), lang, out,
+                pack.debug);
         // Ctrl-C ends the JVM: the hook says so and makes it status 0. Tests (--max-builds) end on their own.
         Thread stopper = new Thread(session::stopAndExit, "rules-watch-stop");
         if (maxBuilds == 0) {
@@ -102,12 +103,14 @@ final class RulesWatchCommand implements Callable<Integer> {
         private final WatchBuild build;
         private final Lang lang;
         private final PrintWriter out;
+        private final boolean debug;
 
-        Session(Path packDir, WatchBuild build, Lang lang, PrintWriter out) {
+        Session(Path packDir, WatchBuild build, Lang lang, PrintWriter out, boolean debug) {
             this.packDir = packDir;
             this.build = build;
             this.lang = lang;
             this.out = out;
+            this.debug = debug;
         }
 
         /** Builds, then rebuilds on each change; {@code maxBuilds} > 0 stops after that many builds. */
@@ -129,7 +132,19 @@ final class RulesWatchCommand implements Callable<Integer> {
                     + String.join(", ", changed);
             out.println();
             out.println((lang == Lang.FR ? "── Construction n° " : "── Build #") + n + after + " ──");
-            return build.run(out);
+            try {
+                return build.run(out);
+            } catch (RuntimeException e) {
+                // Whatever an edit breaks, the watch goes on: the next save may well repair it.
+                out.println((lang == Lang.FR ? "Erreur interne pendant la construction (relancez avec --debug pour le"
+                        + " détail) : " : "Internal error during the build (run again with --debug for details): ")
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                if (debug) {
+                    e.printStackTrace(out);
+                }
+                out.flush();
+                return new WatchBuild.Outcome(false, 0);
+            }
         }
 
         /** Ctrl-C: the JVM is ending (a build in progress is cut short); say so and exit with status 0. */

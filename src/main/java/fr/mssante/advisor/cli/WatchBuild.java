@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 final class WatchBuild {
 
     /** What a build showed: whether the pack compiled, and how many scenarios failed. */
-    record Outcome(boolean compiled, int scenariosFailed, long millis) {
+    record Outcome(boolean compiled, int scenariosFailed) {
     }
 
     private final Path packDir;
@@ -71,7 +71,7 @@ final class WatchBuild {
                     : "The pack does not compile (" + e.problems().size() + " problem(s)): waiting for the next save."
                     + " Built in " + millis + " ms.") + "\n");
             out.flush();
-            return new Outcome(false, 0, millis);
+            return new Outcome(false, 0);
         }
         long compiled = elapsed(start);
         for (PackProblem p : pack.problems()) {
@@ -87,7 +87,7 @@ final class WatchBuild {
                 + " règles)." : "Built in " + millis + " ms (compilation " + compiled + " ms, " + pack.rules().size()
                 + " rules).") + "\n");
         out.flush();
-        return new Outcome(true, failed, millis);
+        return new Outcome(true, failed);
     }
 
     /** Runs the pack's scenarios: each failure in full, then the count. Returns the number that failed. */
