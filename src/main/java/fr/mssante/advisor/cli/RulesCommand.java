@@ -5,12 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code rules check|test|list|doc|export}: the analysts' workbench on a rule pack. */
+/** {@code rules check|test|list|doc|export|watch}: the analysts' workbench on a rule pack. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Vérifie, teste, documente et exporte un paquet de règles.",
-                "Checks, tests, documents and exports a rule pack."},
+        description = {"Vérifie, teste, documente, exporte et surveille un paquet de règles.",
+                "Checks, tests, documents, exports and watches a rule pack."},
         subcommands = {RulesCheckCommand.class, RulesTestCommand.class, RulesListCommand.class, RulesDocCommand.class,
-                RulesExportCommand.class})
+                RulesExportCommand.class, RulesWatchCommand.class})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec

@@ -87,17 +87,7 @@ final class RulesTestCommand implements Callable<Integer> {
                 } else {
                     failed++;
                     ruleFailures += result.ruleFailures().size();
-                    out.write(words.fail() + where + "  " + scenario.name() + "\n");
-                    diff(out, words.missing(), result.missing());
-                    diff(out, words.unexpected(), result.unexpected());
-                    diff(out, words.waivedMismatch(), result.waivedMismatch());
-                    for (String e : result.errors()) {
-                        out.write("      ! " + e + "\n");
-                    }
-                    for (RuleFailure f : result.ruleFailures()) {
-                        out.write("      ! " + words.ruleFailed(f) + "\n");
-                    }
-                    out.write("      " + words.got() + String.join(", ", result.fired()) + "\n");
+                    writeFailure(out, words, result);
                 }
                 out.flush();
             }
@@ -109,19 +99,35 @@ final class RulesTestCommand implements Callable<Integer> {
             }
             out.write(words.total(passed, failed, ruleFailures) + "\n");
         }
+    }
 
-        private static void diff(Writer out, String label, List<Scenario.Expected> items) throws IOException {
-            if (!items.isEmpty()) {
-                out.write("      " + label + "\n");
-                for (Scenario.Expected i : items) {
-                    out.write("        - " + i + "\n");
-                }
+    /** A failed scenario in full: where it is, what was missing or unexpected, what the rules reported. */
+    static void writeFailure(Writer out, Words words, ScenarioResult result) throws IOException {
+        Scenario scenario = result.scenario();
+        out.write(words.fail() + scenario.file() + ":" + scenario.line() + "  " + scenario.name() + "\n");
+        diff(out, words.missing(), result.missing());
+        diff(out, words.unexpected(), result.unexpected());
+        diff(out, words.waivedMismatch(), result.waivedMismatch());
+        for (String e : result.errors()) {
+            out.write("      ! " + e + "\n");
+        }
+        for (RuleFailure f : result.ruleFailures()) {
+            out.write("      ! " + words.ruleFailed(f) + "\n");
+        }
+        out.write("      " + words.got() + String.join(", ", result.fired()) + "\n");
+    }
+
+    private static void diff(Writer out, String label, List<Scenario.Expected> items) throws IOException {
+        if (!items.isEmpty()) {
+            out.write("      " + label + "\n");
+            for (Scenario.Expected i : items) {
+                out.write("        - " + i + "\n");
             }
         }
     }
 
-    /** The words of {@code rules test}, in the language of {@code --lang}. */
-    private record Words(Lang lang) {
+    /** The words of {@code rules test} (and of {@code rules watch}), in the language of {@code --lang}. */
+    record Words(Lang lang) {
 
         private boolean fr() {
             return lang == Lang.FR;

@@ -1,0 +1,108 @@
+package fr.mssante.advisor.cli;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches a rule pack's folder and every folder under it (those created later too) and tells when the pack
+ * changed. Editors save in several writes (temporary file, rename, metadata), so a change is reported only
+ * once the folder has been quiet for {@link #QUIET_MS}: one build per save, not one per write.
+ */
+final class PackWatcher implements AutoCloseable {
+
+    /** How long the folder must stay quiet after a write before the change is reported. */
+    static final long QUIET_MS = 200;
+
+    private final Path root;
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
+
+    PackWatcher(Path root) throws IOException {
+        this.root = root;
+        this.service = FileSystems.getDefault().newWatchService();
+        registerTree(root);
+    }
+
+    /**
+     * Blocks until a file of the pack changed and the folder then stayed quiet; returns the changed paths,
+     * relative to the pack's folder (sorted). Editors' swap and backup files do not count.
+     */
+    Set<String> awaitChange() throws InterruptedException {
+        Set<String> changed = new TreeSet<>();
+        while (changed.isEmpty()) {
+            drain(service.take(), changed);
+        }
+        WatchKey next;
+        while ((next = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) {
+            drain(next, changed);
+        }
+        return changed;
+    }
+
+    /** Reads one folder's events into {@code changed}, and starts watching the folders created in it. */
+    private void drain(WatchKey key, Set<String> changed) {
+        Path folder = folders.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW || folder == null) {
+                changed.add(".");   // events were lost: rebuild anyway
+                continue;
+            }
+            Path path = folder.resolve((Path) event.context());
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
+                registerTree(path);
+                changed.add(relative(path) + "/");
+            } else if (isPackFile(path) || (event.kind() == ENTRY_DELETE && folders.containsValue(path))) {
+                changed.add(relative(path));
+            }
+        }
+        if (!key.reset()) {
+            folders.remove(key);   // its folder was deleted
+        }
+    }
+
+    /** What the pack reads: DRL, YAML (texts, reference, scenarios) and JSON; not ~, .swp or hidden files. */
+    static boolean isPackFile(Path path) {
+        String name = path.getFileName().toString();
+        return !name.startsWith(".") && (name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml")
+                || name.endsWith(".json"));
+    }
+
+    /**
+     * Watches {@code folder} and every folder under it. A folder created then filled before it is watched
+     * would hide its files: they are counted as changed by the next build anyway, which reads the whole tree.
+     */
+    private void registerTree(Path folder) {
+        try (Stream<Path> tree = Files.walk(folder)) {
+            for (Path f : tree.filter(Files::isDirectory).toList()) {
+                folders.put(f.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), f);
+            }
+        } catch (IOException | RuntimeException e) {
+            // A folder deleted while being walked: nothing left to watch there.
+        }
+    }
+
+    private String relative(Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+    }
+}
