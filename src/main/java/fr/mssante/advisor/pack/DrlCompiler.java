@@ -82,11 +82,16 @@ final class DrlCompiler {
         if (problems.stream().anyMatch(PackProblem::blocking)) {
             return new Compiled(null, List.of(), List.of(), problems);
         }
-        KieBaseConfiguration config = baseConfiguration();
         KieContainer container = ks.newKieContainer(releaseId);
+        KieBaseConfiguration config = baseConfiguration(true);
         KieBase kieBase;
         try {
             kieBase = container.newKieBase(config);
+            if (!ConstraintJitting.safeFor(kieBase.getKiePackages())) {
+                // The option is fixed once the base exists: build it again, interpreted.
+                config = baseConfiguration(false);
+                kieBase = container.newKieBase(config);
+            }
         } catch (RuntimeException e) {
             // Drools can reject rules that compiled (e.g. "Can't build a rete network with an inner OR
             // group element"); it names no file, so the problem points at the pack.
@@ -131,15 +136,20 @@ final class DrlCompiler {
                 problems);
     }
 
-    /** The options every knowledge base of a pack is built with, compiled or reloaded. */
-    static KieBaseConfiguration baseConfiguration() {
+    /**
+     * The options every knowledge base of a pack is built with, compiled or reloaded.
+     *
+     * @param jitting whether busy constraints may be compiled to bytecode: {@link ConstraintJitting#safeFor}
+     *                the pack's rules
+     */
+    static KieBaseConfiguration baseConfiguration(boolean jitting) {
         KieBaseConfiguration config = KieServices.Factory.get().newKieBaseConfiguration();
         // One faulty consequence must not stop the session: record it and let the other rules run.
         config.setOption(ConsequenceExceptionHandlerOption.get(ContinueOnConsequenceError.class));
-        // Drools 10.2 turns busy constraints into bytecode ("jitting"); the generated code calls an
-        // EvaluatorHelper method that does not exist (NoSuchMethodError). Interpreted MVEL is fast
-        // enough for a structure's few dozen facts.
-        config.setOption(ConstraintJittingThresholdOption.get(-1));
+        // Busy constraints become bytecode instead of MVEL interpreted by reflection, unless the pack
+        // has a constraint that Drools 10.2 jits wrongly (NoSuchMethodError): see ConstraintJitting.
+        config.setOption(ConstraintJittingThresholdOption.get(
+                jitting ? ConstraintJittingThresholdOption.DEFAULT_VALUE : -1));
         return config;
     }
 

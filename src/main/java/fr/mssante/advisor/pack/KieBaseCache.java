@@ -194,7 +194,8 @@ public final class KieBaseCache {
                 KieBaseCache.class.getClassLoader())) {
             in.setObjectInputFilter(FILTER);
             List<KiePackage> packages = (List<KiePackage>) in.readObject();
-            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(DrlCompiler.baseConfiguration());
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(DrlCompiler.baseConfiguration(
+                    ConstraintJitting.safeFor(packages)));
             base.addPackages(packages);
             return base;
         } catch (IOException e) {

@@ -52,7 +52,7 @@ public final class AltPacks {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("executable model build failed: " + errors);
         }
-        KieBaseConfiguration config = DrlCompiler.baseConfiguration();   // the tool's options
+        KieBaseConfiguration config = DrlCompiler.baseConfiguration(true);   // the tool's options
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.newKieBase(config);
         ks.getRepository().removeKieModule(releaseId);
