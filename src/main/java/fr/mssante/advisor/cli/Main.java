@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** Entry point of {@code java -jar mssante-advisor.jar}: parses the command and maps errors to exit statuses. */
 @Command(name = "mssante-advisor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        resourceBundle = "fr.mssante.advisor.cli.Help",
         description = {"Conseiller de conformité MSSanté pour les structures sociales et médico-sociales.",
                 "MSSanté compliance advisor for social and medico-social structures."},
         subcommands = {AuditCommand.class, DirectoryCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})

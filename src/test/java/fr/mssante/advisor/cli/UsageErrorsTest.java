@@ -25,7 +25,7 @@ class UsageErrorsTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith(USAGE_ERROR + "commande manquante / missing command (audit, directory, rules")
-                .contains("Usage: mssante-advisor", "Conseiller de conformité MSSanté");
+                .contains("usage: mssante-advisor", "Conseiller de conformité MSSanté");
     }
 
     @Test
@@ -34,14 +34,17 @@ class UsageErrorsTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith(USAGE_ERROR + "sous-commande manquante / missing subcommand (check, test, list,"
-                + " doc, export, watch)").contains("Usage: mssante-advisor rules");
+                + " doc, export, watch)").contains("usage: mssante-advisor rules");
     }
 
     @Test
     void helpAndVersionAreNotErrors() {
         InProcess help = InProcess.run("--help");
         assertThat(help.status()).isZero();
-        assertThat(help.out()).contains("Usage: mssante-advisor", "audit", "rules");
+        assertThat(help.out()).contains("Utilisation / usage: mssante-advisor", "audit", "rules",
+                "Affiche cette aide", "Commandes / commands:");
+        assertThat(InProcess.run("rules", "check", "--help").out()).as("subcommands share the French help texts")
+                .contains("Utilisation / usage: mssante-advisor rules check", "Affiche cette aide");
         assertThat(help.err()).isEmpty();
         assertThat(InProcess.run("-h").status()).isZero();
         assertThat(InProcess.run("rules", "--help").status()).isZero();
