@@ -21,11 +21,14 @@ class TrustSpaceTest {
     private final ReferenceData ref = TestPacks.pack().reference();
 
     @Test
-    void everyDomainOfTheOfficialWhitelistIsInTheTrustSpace() throws Exception {
+    void theDefaultCoversTheOfficialWhitelistButTheDomainTheContractLeavesOut() throws Exception {
         assumeTrue(Files.isRegularFile(WHITELIST), "official whitelist not available beside the project");
         List<String> domains = whitelistDomains();
         assertThat(domains).hasSizeGreaterThan(1000).contains("patient.mssante.fr", "interop-mssante.apicrypt.org");
-        assertThat(domains).allSatisfy(d -> assertThat(ref.domainInTrustSpace(d)).as(d).isTrue());
+        // setup-format.md's default is *.mssante.fr and interop-mssante.apicrypt.org: the whitelist's
+        // mssante.apicrypt.org is inside only with --trust-list or an edited trust-space.yaml.
+        assertThat(domains.stream().filter(d -> !ref.domainInTrustSpace(d)).toList())
+                .containsExactly("mssante.apicrypt.org");
     }
 
     @ParameterizedTest
@@ -37,7 +40,8 @@ class TrustSpaceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"a@gmail.com", "a@mssante.fr", "a@mssante.fr.example.com", "a@xmssante.fr",
-            "a@apicrypt.org", "not-an-address", "a@@ehpad.mssante.fr"})
+            "a@apicrypt.org", "a@mssante.apicrypt.org", "a@x.interop-mssante.apicrypt.org", "not-an-address",
+            "a@@ehpad.mssante.fr"})
     void outside(String address) {
         assertThat(ref.inTrustSpace(address)).isFalse();
         assertThat(ref.outsideTrustSpace(address)).isTrue();
