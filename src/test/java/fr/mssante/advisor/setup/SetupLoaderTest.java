@@ -553,6 +553,19 @@ class SetupLoaderTest {
         }
 
         @Test
+        @DisplayName("a misspelt required field is one error (the suggestion), not also a missing field")
+        void misspeltRequiredFieldIsOneError() {
+            InputError e = onlyError(yaml(HEAD + """
+                    mailboxes:
+                      - id: bal-soins
+                        adresse: "soins@ehpad.mssante.fr"
+                    """));
+            assertThat(e.path()).isEqualTo("mailboxes[0].adresse");
+            assertThat(e.line()).isEqualTo(9);
+            assertThat(fr(e)).isEqualTo("Champ inconnu « adresse ». Vouliez-vous dire « address » ?");
+        }
+
+        @Test
         @DisplayName("a field with no close name lists the fields allowed there")
         void noCloseNameListsAllowedFields() {
             InputError e = onlyError(yaml(HEAD + """

@@ -16,7 +16,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a setup tree against the published JSON Schema and turns each violation into an
@@ -53,10 +56,35 @@ public final class SchemaValidator {
         List<InputError> errors = new ArrayList<>();
         List<ValidationMessage> messages = new ArrayList<>(schema.validate(tree.root()));
         messages.sort(Comparator.comparing(m -> m.getInstanceLocation().toString()));
+        // A misspelt required field ("nom" for "name") is one mistake: its unknown-field error already
+        // suggests the name, so the "missing name" error it also causes is left out.
+        Set<String> suggested = new HashSet<>();
         for (ValidationMessage message : messages) {
-            errors.add(translate(message, tree));
+            if (message.getType().equals("additionalProperties")) {
+                suggestion(message).ifPresent(name -> suggested.add(join(pathOf(message.getInstanceLocation()), name)));
+            }
+        }
+        for (ValidationMessage message : messages) {
+            boolean explained = message.getType().equals("required")
+                    && suggested.contains(join(pathOf(message.getInstanceLocation()), message.getProperty()));
+            if (!explained) {
+                errors.add(translate(message, tree));
+            }
         }
         return errors;
+    }
+
+    /** The known field an unknown one most probably meant, if any. */
+    private Optional<String> suggestion(ValidationMessage m) {
+        return Suggestions.closest(m.getProperty(), knownFields(m));
+    }
+
+    /** The fields the object that holds an unknown one accepts. */
+    private List<String> knownFields(ValidationMessage m) {
+        List<String> known = new ArrayList<>();
+        schemaNode.at(pointerOf(m.getSchemaLocation().getFragment().getParent())).path("properties").fieldNames()
+                .forEachRemaining(known::add);
+        return known;
     }
 
     private InputError translate(ValidationMessage m, LocatedTree tree) {
@@ -66,9 +94,7 @@ public final class SchemaValidator {
         switch (m.getType()) {
             case "additionalProperties" -> {
                 String child = join(path, m.getProperty());
-                List<String> known = new ArrayList<>();
-                owner.path("properties").fieldNames().forEachRemaining(known::add);
-                return InputErrors.unknownField(child, tree.locate(child), m.getProperty(), known);
+                return InputErrors.unknownField(child, tree.locate(child), m.getProperty(), knownFields(m));
             }
             case "required" -> {
                 // A key written with nothing after it is left out of the tree, but its place is known.
