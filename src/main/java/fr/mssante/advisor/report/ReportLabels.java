@@ -192,10 +192,12 @@ record ReportLabels(Lang lang) {
         int bad = totals.unreadable();
         int errors = totals.errors();
         int warnings = totals.warnings();
-        return fr() ? files + " fichier(s) audité(s), " + bad + " illisible(s) ; " + errors
-                + " erreur(s) et " + warnings + " avertissement(s) au total."
-                : files + " file(s) audited, " + bad + " unreadable; " + errors + " error(s) and "
-                + warnings + " warning(s) in all.";
+        int infos = totals.infos();
+        // An unreadable file is not audited: the line counts the files given, then splits them.
+        return fr() ? files + " fichier(s) : " + (files - bad) + " audité(s), " + bad + " illisible(s) ; au total "
+                + errors + " erreur(s), " + warnings + " avertissement(s) et " + infos + " recommandation(s)."
+                : files + " file(s): " + (files - bad) + " audited, " + bad + " unreadable; in all " + errors
+                + " error(s), " + warnings + " warning(s) and " + infos + " recommendation(s).";
     }
 
     /** Column headers of the tables (accepted findings, input errors, failed rules). */

@@ -12,6 +12,7 @@ public final class RunTotals {
     private int unreadable;
     private int errors;
     private int warnings;
+    private int infos;
     private boolean ruleFailures;
     /** The most severe finding not waived, of the reports and the portfolio; null if none. */
     private Severity worst;
@@ -31,12 +32,20 @@ public final class RunTotals {
         var summary = report.summary();
         errors += summary.get(Severity.ERROR.name());
         warnings += summary.get(Severity.WARNING.name());
+        infos += summary.get(Severity.INFO.name());
         ruleFailures |= !report.ruleFailures().isEmpty();
         report.findings().stream().filter(f -> !f.waived()).forEach(f -> worse(f.severity()));
     }
 
     public void addPortfolio(Portfolio portfolio) {
-        portfolio.findings().stream().filter(p -> !p.finding().waived()).forEach(p -> worse(p.finding().severity()));
+        portfolio.findings().stream().filter(p -> !p.finding().waived()).forEach(p -> {
+            worse(p.finding().severity());
+            switch (p.finding().severity()) {
+                case ERROR -> errors++;
+                case WARNING -> warnings++;
+                case INFO -> infos++;
+            }
+        });
         ruleFailures |= !portfolio.ruleFailures().isEmpty();
     }
 
@@ -60,6 +69,11 @@ public final class RunTotals {
 
     public int warnings() {
         return warnings;
+    }
+
+    /** Recommendations (INFO findings) not waived, of the reports and the portfolio. */
+    public int infos() {
+        return infos;
     }
 
     public boolean hasInputErrors() {
