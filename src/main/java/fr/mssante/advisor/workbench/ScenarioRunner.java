@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** Runs scenarios against a pack and compares what fired with what they expect. */
 public final class ScenarioRunner {
@@ -34,6 +35,13 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario scenario) {
         AuditOptions options = new AuditOptions(scenario.asOf(), lang);
         List<String> errors = new ArrayList<>();
+        // A rule id the pack does not have is a typo or a rule removed: an "absent" check on it would
+        // pass for nothing, so it fails the scenario with its name.
+        Stream.of(scenario.expect(), scenario.absent(), scenario.waived()).flatMap(List::stream)
+                .map(Scenario.Expected::rule).distinct()
+                .filter(id -> !auditor.pack().rules().containsKey(id))
+                .forEach(id -> errors.add(lang == Lang.FR ? "la règle " + id + " n'existe pas dans le paquet"
+                        : "rule " + id + " is not in the pack"));
         List<RuleFailure> ruleFailures = new ArrayList<>();
         List<AuditReport> reports = new ArrayList<>();
         for (LoadedSetup setup : scenario.setups()) {

@@ -62,6 +62,22 @@ class RulesTestFailuresTest {
         assertThat(english.out()).contains("! rule TEST-CONSEQUENCE-THROWS failed (", "1 rule failure(s) while running");
     }
 
+    @Test
+    void aScenarioNamingARuleThePackDoesNotHaveFailsWithItsName() throws IOException {
+        Path pack = packWithThrowingRule();
+        Files.writeString(pack.resolve("tests/typo.yaml"), """
+                scenarios:
+                  - name: "a near miss on a misspelt rule id would pass for nothing"
+                    asOf: 2026-01-15
+                """ + SETUP + """
+                    absent:
+                      - [FWD-AUTOMATIQUE, bal-x]
+                """);
+        InProcess typo = InProcess.run("rules", "test", "--rules", pack).assertNoStackTrace();
+        assertThat(typo.status()).isEqualTo(1);
+        assertThat(typo.out()).contains("ÉCHEC  ", "la règle FWD-AUTOMATIQUE n'existe pas dans le paquet");
+    }
+
     /** The shipped pack, its scenarios taken out, with a rule whose consequence throws on every mailbox. */
     private Path packWithThrowingRule() throws IOException {
         Path pack = TestPacks.copyOfRules(tmp);
