@@ -96,7 +96,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         List<Path> named = new ArrayList<>();
         for (Path path : paths) {
-            List<Path> found = SetupFiles.expand(List.of(path));
+            List<Path> found = SetupFiles.filesOf(path);
             if (java.nio.file.Files.isDirectory(path) && found.isEmpty()) {
                 UsageErrors.report("aucun fichier *.yaml, *.yml ou *.json dans « "
                         + path + " » / no setup file in this folder.");

@@ -27,9 +27,14 @@ public final class SetupFiles {
     public static List<Path> expand(List<Path> named) {
         List<Path> out = new ArrayList<>();
         for (Path p : named) {
-            out.addAll(Files.isDirectory(p) ? walk(p) : List.of(p));
+            out.addAll(filesOf(p));
         }
         return distinct(out);
+    }
+
+    /** What one named path stands for: a folder's setup files (recursively, sorted), else the path itself. */
+    public static List<Path> filesOf(Path named) {
+        return Files.isDirectory(named) ? walk(named) : List.of(named);
     }
 
     /** {@code files} without the ones met before under another path (or the same), in their order. */
