@@ -1,0 +1,136 @@
+package fr.mssante.advisor.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Streams the RPPS activity extraction ({@link RppsFormat}): about 2.2 million lines, so a line is
+ * split once and an activity is built only when its {@code Numéro FINESS site} is wanted. A line whose
+ * field count is not the header's (its trailing {@code |} optional) or without {@code Identifiant PP}
+ * is malformed: counted with its number, never fatal.
+ */
+public final class RppsReader {
+
+    private static final int PROGRESS_EVERY = 200_000;
+
+    private final Progress progress;
+
+    public RppsReader(Progress progress) {
+        this.progress = progress;
+    }
+
+    /** Every well-formed activity, in file order. */
+    public RppsReading read(Path file, Consumer<RppsActivity> sink) {
+        return read(file, site -> true, sink);
+    }
+
+    /**
+     * The activities whose {@code Numéro FINESS site} (null when empty) {@code wanted} accepts.
+     *
+     * @throws ExtractException when the file is missing, another file (a ZIP included), or lacks a
+     *                          required column
+     */
+    public RppsReading read(Path file, Predicate<String> wanted, Consumer<RppsActivity> sink) {
+        Sniffer.expect(file, EnumSet.of(ExtractKind.RPPS_ACTIVITY), false, RppsFormat.NAME_FR, RppsFormat.NAME_EN);
+        try (OpenedExtract opened = OpenedExtract.open(file); TextLines lines = new TextLines(opened.stream())) {
+            String first = lines.next();
+            SplitLine f = new SplitLine('|');
+            Header header = new Header(f.parse(first == null ? "" : first));
+            Columns c = new Columns(header, file);
+            MalformedLines malformed = new MalformedLines();
+            long activities = 0;
+            long withSite = 0;
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                long n = lines.lineNumber();
+                if (n % PROGRESS_EVERY == 0) {
+                    progress.update("RPPS", n);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                f.parse(line);
+                if (f.countWithoutTrailing() != header.columns() || f.isBlank(c.ppId)) {
+                    malformed.add(n);
+                    continue;
+                }
+                activities++;
+                String site = f.getOrNull(c.finessSite);
+                if (site != null) {
+                    withSite++;
+                }
+                if (wanted.test(site)) {
+                    sink.accept(c.activity(f, n, site));
+                }
+            }
+            return new RppsReading(file, lines.charset(), RppsFormat.dateInName(String.valueOf(file.getFileName())),
+                    lines.lineNumber(), header.columns(), activities, withSite, malformed);
+        } catch (IOException e) {
+            throw OpenedExtract.failure(file, e);
+        }
+    }
+
+    /** Where each column is in this file's header; -1 for an optional column it does not have. */
+    private static final class Columns {
+        final int ppIdType;
+        final int ppId;
+        final int nationalId;
+        final int civilityCode;
+        final int civilityLabel;
+        final int lastName;
+        final int firstName;
+        final int professionCode;
+        final int professionLabel;
+        final int categoryCode;
+        final int categoryLabel;
+        final int savoirFaireTypeCode;
+        final int savoirFaireCode;
+        final int savoirFaireLabel;
+        final int modeCode;
+        final int modeLabel;
+        final int finessSite;
+        final int finessLegalEntity;
+        final int siteName;
+        final int departmentCode;
+        final int departmentLabel;
+
+        Columns(Header h, Path file) {
+            for (Column required : RppsFormat.REQUIRED) {
+                h.require(required, file, RppsFormat.NAME_FR, RppsFormat.NAME_EN);
+            }
+            ppIdType = h.find(RppsFormat.PP_ID_TYPE);
+            ppId = h.find(RppsFormat.PP_ID);
+            nationalId = h.find(RppsFormat.NATIONAL_ID);
+            civilityCode = h.find(RppsFormat.CIVILITY_CODE);
+            civilityLabel = h.find(RppsFormat.CIVILITY_LABEL);
+            lastName = h.find(RppsFormat.LAST_NAME);
+            firstName = h.find(RppsFormat.FIRST_NAME);
+            professionCode = h.find(RppsFormat.PROFESSION_CODE);
+            professionLabel = h.find(RppsFormat.PROFESSION_LABEL);
+            categoryCode = h.find(RppsFormat.CATEGORY_CODE);
+            categoryLabel = h.find(RppsFormat.CATEGORY_LABEL);
+            savoirFaireTypeCode = h.find(RppsFormat.SAVOIR_FAIRE_TYPE_CODE);
+            savoirFaireCode = h.find(RppsFormat.SAVOIR_FAIRE_CODE);
+            savoirFaireLabel = h.find(RppsFormat.SAVOIR_FAIRE_LABEL);
+            modeCode = h.find(RppsFormat.MODE_CODE);
+            modeLabel = h.find(RppsFormat.MODE_LABEL);
+            finessSite = h.find(RppsFormat.FINESS_SITE);
+            finessLegalEntity = h.find(RppsFormat.FINESS_LEGAL_ENTITY);
+            siteName = h.find(RppsFormat.SITE_NAME);
+            departmentCode = h.find(RppsFormat.DEPARTMENT_CODE);
+            departmentLabel = h.find(RppsFormat.DEPARTMENT_LABEL);
+        }
+
+        RppsActivity activity(SplitLine f, long n, String site) {
+            return new RppsActivity(n, f.getOrNull(ppIdType), f.get(ppId), f.getOrNull(nationalId),
+                    f.getOrNull(civilityCode), f.getOrNull(civilityLabel), f.getOrNull(lastName),
+                    f.getOrNull(firstName), f.getOrNull(professionCode), f.getOrNull(professionLabel),
+                    f.getOrNull(categoryCode), f.getOrNull(categoryLabel), f.getOrNull(savoirFaireTypeCode),
+                    f.getOrNull(savoirFaireCode), f.getOrNull(savoirFaireLabel), f.getOrNull(modeCode),
+                    f.getOrNull(modeLabel), site, f.getOrNull(finessLegalEntity), f.getOrNull(siteName),
+                    f.getOrNull(departmentCode), f.getOrNull(departmentLabel));
+        }
+    }
+}
