@@ -89,6 +89,26 @@ public final class AtomicOutput implements Closeable {
         committed = true;
     }
 
+    /**
+     * Like {@link #commit()}, but never replaces a file: if {@code target} appeared meanwhile, it is kept
+     * and this throws {@link java.nio.file.FileAlreadyExistsException} (the temporary file is dropped).
+     */
+    public void commitNew() throws IOException {
+        writer.flush();
+        channel.force(true);
+        writer.close();
+        try {
+            Files.createLink(target, temporary);   // atomic, and fails on an existing name
+            Files.delete(temporary);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+            if (noLinks instanceof java.nio.file.FileAlreadyExistsException) {
+                throw noLinks;
+            }
+            Files.move(temporary, target);   // no REPLACE_EXISTING: fails if the file is there
+        }
+        committed = true;
+    }
+
     /** Without a commit, drops the temporary file: the target keeps what it had. */
     @Override
     public void close() throws IOException {
