@@ -82,7 +82,7 @@ final class InitMessages {
             details.add(Wording.count(invalid, fr ? "adresse invalide telle que publiée" : "address invalid as published",
                     fr ? "adresses invalides telles que publiées" : "addresses invalid as published", lang));
         }
-        lines.add(files + place + " : " + String.join(", ", details) + ".");
+        lines.add(files + place + (fr ? " : " : ": ") + String.join(", ", details) + ".");
         if (!rppsGiven) {
             lines.add(fr ? "Sans --rpps, aucun professionnel n'a pu être repris." : "Without --rpps, no professional"
                     + " could be taken in.");
