@@ -1,8 +1,12 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.directory.DirectoryReference;
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,19 +39,24 @@ final class RulesCheckCommand implements Callable<Integer> {
         }
         boolean fr = lang == Lang.FR;
         StringBuilder out = new StringBuilder();
-        for (PackProblem p : rules.problems()) {
+        // The reference data the extract commands read (FINESS categories, RPPS professions, the dashboard's
+        // rules) is checked here too: an analyst's slip there must show before a directory or init run.
+        List<PackProblem> problems = new ArrayList<>(rules.problems());
+        problems.addAll(DirectoryReference.problems(rules));
+        for (PackProblem p : problems) {
             out.append(p.format()).append('\n');
         }
         int n = rules.rules().size();
-        if (rules.problems().isEmpty()) {
+        if (problems.isEmpty()) {
             out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets (" + pack.describe(lang) + ")."
                     : "OK: " + n + " rules compiled, metadata and texts complete (" + pack.describe(lang) + ").");
         } else {
-            out.append(rules.problems().size()).append(fr ? " problème(s)." : " problem(s).");
+            out.append(fr ? Wording.count(problems.size(), "problème", "problèmes", lang)
+                    : Wording.count(problems.size(), "problem", "problems", lang)).append('.');
         }
         if (!output.write(out.append('\n').toString())) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        return rules.problems().isEmpty() ? ExitStatus.OK.code() : ExitStatus.PACK_ERROR.code();
+        return problems.isEmpty() ? ExitStatus.OK.code() : ExitStatus.PACK_ERROR.code();
     }
 }

@@ -1,6 +1,12 @@
 package fr.mssante.advisor.directory;
 
+import fr.mssante.advisor.extract.FinessPublication;
+import fr.mssante.advisor.extract.FinessReading;
+import fr.mssante.advisor.extract.MailboxReading;
+import fr.mssante.advisor.extract.MalformedLines;
+import fr.mssante.advisor.extract.UnmappedCode;
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.i18n.Wording;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -159,22 +165,65 @@ final class DashboardLabels {
     }
 
     String finessInput(Dashboard.Inputs in) {
-        FinessExtractReader.Result r = in.finess();
-        return pick(String.format("FINESS : %s — %d lignes, %d établissements, %d dans le périmètre, encodage %s.",
-                        in.finessFile(), r.lines(), r.establishments(), in.inScope(), r.charset().name()),
-                String.format("FINESS: %s — %d lines, %d establishments, %d in scope, encoding %s.",
-                        in.finessFile(), r.lines(), r.establishments(), in.inScope(), r.charset().name()));
+        FinessReading r = in.finess();
+        String publication = r.publication() == FinessPublication.JSON_FLUX ? pick("flux JSON", "JSON flux")
+                : pick("fichier Etalab", "Etalab file");
+        String date = r.publishedOn() == null ? "" : pick(" du ", " of ") + Wording.date(r.publishedOn(), lang);
+        return pick("FINESS : " + in.finessFile() + " (" + publication + date + ") — "
+                        + Wording.count(r.lines(), "ligne", "lignes", Lang.FR) + ", "
+                        + Wording.count(r.establishments(), "établissement", "établissements", Lang.FR) + ", "
+                        + in.inScope() + " dans le périmètre, encodage " + r.charset().name() + ".",
+                "FINESS: " + in.finessFile() + " (" + publication + date + ") — "
+                        + Wording.count(r.lines(), "line", "lines", Lang.EN) + ", "
+                        + Wording.count(r.establishments(), "establishment", "establishments", Lang.EN) + ", "
+                        + in.inScope() + " in scope, encoding " + r.charset().name() + ".");
+    }
+
+    /** Null when no closed establishment matched the scope. */
+    String closedLeftOut(Dashboard.Inputs in) {
+        long n = in.read().closedLeftOut();
+        if (n == 0) {
+            return null;
+        }
+        return pick(Wording.count(n, "établissement fermé laissé", "établissements fermés laissés", Lang.FR)
+                        + " hors du périmètre (inactifs ou date de fermeture passée).",
+                Wording.count(n, "closed establishment", "closed establishments", Lang.EN)
+                        + " left out (inactive, or closing date past).");
     }
 
     String mailboxInput(Dashboard.Inputs in) {
-        MailboxExtractReader.Result r = in.mailboxes();
-        String entry = r.entry() == null ? "" : " (" + r.entry() + ")";
-        return pick(String.format("Annuaire Santé : %s%s — %d lignes, %d boîtes, dont %d rattachées à un établissement"
-                                + " du périmètre et %d à une autre structure ou sans FINESS.",
-                        in.mailboxFile(), entry, r.lines(), r.mailboxes(), in.attachedMailboxes(), in.otherMailboxes()),
-                String.format("Annuaire Santé: %s%s — %d lines, %d mailboxes: %d attached to an establishment in scope,"
-                                + " %d to another structure or without FINESS.",
-                        in.mailboxFile(), entry, r.lines(), r.mailboxes(), in.attachedMailboxes(), in.otherMailboxes()));
+        MailboxReading r = in.mailboxes();
+        String entry = r.zipEntry() == null ? "" : " (" + r.zipEntry() + ")";
+        long folded = in.read().foldedMailboxes();
+        String foldedFr = folded == 0 ? "" : ", " + Wording.count(folded, "répétition d'une adresse déjà comptée ignorée",
+                "répétitions d'adresses déjà comptées ignorées", Lang.FR);
+        String foldedEn = folded == 0 ? "" : ", " + Wording.count(folded, "repeat of an address already counted",
+                "repeats of addresses already counted", Lang.EN) + " folded";
+        return pick("Annuaire Santé : " + in.mailboxFile() + entry + " — " + Wording.count(r.lines(), "ligne", "lignes", Lang.FR)
+                        + ", " + Wording.count(r.mailboxes(), "boîte", "boîtes", Lang.FR) + ", dont "
+                        + in.attachedMailboxes() + " rattachée" + (in.attachedMailboxes() > 1 ? "s" : "")
+                        + " à un établissement du périmètre et " + in.otherMailboxes()
+                        + " à une autre structure ou sans FINESS" + foldedFr + ".",
+                "Annuaire Santé: " + in.mailboxFile() + entry + " — " + Wording.count(r.lines(), "line", "lines", Lang.EN)
+                        + ", " + Wording.count(r.mailboxes(), "mailbox", "mailboxes", Lang.EN) + ": "
+                        + in.attachedMailboxes() + " attached to an establishment in scope, " + in.otherMailboxes()
+                        + " to another structure or without FINESS" + foldedEn + ".");
+    }
+
+    /** One line per code the reference data does not map (written AUTRE), or none. */
+    List<String> unmapped(Dashboard.Inputs in) {
+        return in.read().unmapped().stream().map(u -> {
+            String label = u.label() == null ? "" : " (" + u.label() + ")";
+            return u.kind() == UnmappedCode.Kind.FINESS_CATEGORY
+                    ? pick("Catégorie FINESS " + u.code() + label + " absente de reference/finess-categories.yaml :"
+                            + " vue comme AUTRE (" + Wording.count(u.count(), "établissement", "établissements", Lang.FR) + ").",
+                    "FINESS category " + u.code() + label + " not in reference/finess-categories.yaml: seen as AUTRE ("
+                            + Wording.count(u.count(), "establishment", "establishments", Lang.EN) + ").")
+                    : pick("Profession RPPS " + u.code() + label + " absente de reference/rpps-professions.yaml : vue comme"
+                            + " AUTRE (" + Wording.count(u.count(), "activité", "activités", Lang.FR) + ").",
+                    "RPPS profession " + u.code() + label + " not in reference/rpps-professions.yaml: seen as AUTRE ("
+                            + Wording.count(u.count(), "activity", "activities", Lang.EN) + ").");
+        }).toList();
     }
 
     /** Null when there is no malformed line. */
@@ -182,9 +231,12 @@ final class DashboardLabels {
         if (m.count() == 0) {
             return null;
         }
-        String lines = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return pick(String.format("%s : %d ligne(s) mal formée(s) ignorée(s) (premières : %s).", which, m.count(), lines),
-                String.format("%s: %d malformed line(s) skipped (first: %s).", which, m.count(), lines));
+        String lines = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + (m.count() > m.firstLines().size() ? ", …" : "");
+        return pick(which + " : " + Wording.count(m.count(), "ligne mal formée ignorée", "lignes mal formées ignorées", Lang.FR)
+                        + " (" + (m.count() > 1 ? "premières : " : "ligne ") + lines + ").",
+                which + ": " + Wording.count(m.count(), "malformed line", "malformed lines", Lang.EN) + " skipped ("
+                        + (m.count() > 1 ? "first: " : "line ") + lines + ").");
     }
 
     String scope(Dashboard.Inputs in) {
@@ -199,9 +251,11 @@ final class DashboardLabels {
     String trustSpace(Dashboard.TrustSpace t) {
         if (t.file() == null) {
             return pick("Espace de confiance : liste du paquet de règles (reference/trust-space.yaml : suffixes "
-                            + String.join(", ", t.suffixes()) + " et " + t.domains() + " domaine(s) exact(s)).",
+                            + String.join(", ", t.suffixes()) + " et " + Wording.count(t.domains(), "domaine exact",
+                            "domaines exacts", Lang.FR) + ").",
                     "Trust space: the rule pack's list (reference/trust-space.yaml: suffixes "
-                            + String.join(", ", t.suffixes()) + " and " + t.domains() + " exact domain(s)).");
+                            + String.join(", ", t.suffixes()) + " and " + Wording.count(t.domains(), "exact domain",
+                            "exact domains", Lang.EN) + ").");
         }
         String when = t.generation() == null ? "" : pick(", générée le ", ", generated on ") + t.generation();
         return pick("Espace de confiance : liste blanche officielle " + t.file() + " (" + t.domains() + " domaines" + when

@@ -37,7 +37,8 @@ public final class ExtractException extends RuntimeException {
         this.text = text;
     }
 
-    static ExtractException of(Kind kind, Path file, String fr, String en) {
+    /** An error in both languages; {@code file} may be null for an error of the selection itself. */
+    public static ExtractException of(Kind kind, Path file, String fr, String en) {
         return new ExtractException(kind, file, LocalizedText.of(fr, en));
     }
 

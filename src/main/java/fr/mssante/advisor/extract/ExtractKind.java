@@ -16,8 +16,9 @@ public enum ExtractKind {
             "the FINESS Etalab extraction (etalab-cs1100507-stock-….csv)"),
     FINESS_JSON("le flux FINESS JSON (finess-structures-journalier-….json)",
             "the FINESS JSON flux (finess-structures-journalier-….json)"),
-    RPPS_OTHER("une autre extraction de l'Annuaire Santé (en-tête « Identifiant PP » sans « Numéro FINESS site »)",
-            "another Annuaire Santé extraction (an \"Identifiant PP\" header without \"Numéro FINESS site\")"),
+    RPPS_OTHER("une autre extraction RPPS de l'Annuaire Santé (diplômes, savoir-faire… : un en-tête « Identifiant PP »"
+            + " sans les colonnes des activités)", "another RPPS extraction of the Annuaire Santé (diplomas, skills…: an"
+            + " \"Identifiant PP\" header without the activity columns)"),
     MAILBOX_LINES("des lignes de boîtes MSSanté sans la ligne d'en-tête qui doit les précéder",
             "MSSanté mailbox lines without the header line that must come first"),
     RPPS_LINES("des lignes d'activités RPPS sans la ligne d'en-tête qui doit les précéder",

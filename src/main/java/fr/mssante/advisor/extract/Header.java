@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,13 +64,16 @@ final class Header {
         return find(column) >= 0;
     }
 
-    /** The column's position; a missing column is an error naming the file and the closest header. */
-    int require(Column column, Path file, String extractFr, String extractEn) {
+    /**
+     * The column's position; a missing column is an error naming the file and the closest header
+     * among those no column of {@code known} claims (the ones a renamed column can hide behind).
+     */
+    int require(Column column, List<Column> known, Path file, String extractFr, String extractEn) {
         int at = find(column);
         if (at >= 0) {
             return at;
         }
-        String closest = closest(column);
+        String closest = closest(column, known);
         throw ExtractException.of(ExtractException.Kind.MISSING_COLUMN, file,
                 file + " : colonne « " + column.name() + " » absente de l'en-tête de " + extractFr
                         + " (colonne la plus proche : « " + closest + " ») ; le fichier est-il complet et de ce format ?",
@@ -77,16 +81,26 @@ final class Header {
                         + " (closest column: \"" + closest + "\"); is the file complete and of this format?");
     }
 
-    /** The header's name nearest to the column's (edit distance between normalised forms). */
-    private String closest(Column column) {
-        String best = names.isEmpty() ? "" : names.get(0);
+    /** The nearest header: the most words in common, then the fewest edits between normalised forms. */
+    private String closest(Column column, List<Column> known) {
+        Set<String> claimed = new HashSet<>();
+        known.forEach(c -> claimed.addAll(c.keys()));
+        List<String> candidates = names.stream().filter(n -> !claimed.contains(normalise(n))).toList();
+        if (candidates.isEmpty()) {
+            candidates = names;
+        }
+        String best = candidates.isEmpty() ? "" : candidates.get(0);
+        int bestShared = -1;
         int bestDistance = Integer.MAX_VALUE;
-        for (String name : names) {
+        for (String name : candidates) {
             String key = normalise(name);
+            Set<String> words = Set.of(key.split(" "));
             for (String wanted : column.keys()) {
+                int shared = (int) java.util.Arrays.stream(wanted.split(" ")).distinct().filter(words::contains).count();
                 int d = Suggestions.distance(key, wanted);
-                if (d < bestDistance) {
+                if (shared > bestShared || shared == bestShared && d < bestDistance) {
                     best = name;
+                    bestShared = shared;
                     bestDistance = d;
                 }
             }

@@ -33,6 +33,11 @@ public final class MailboxFormat {
     /** Without these the file cannot be joined to the FINESS nor linked to the RPPS. */
     static final List<Column> REQUIRED = List.of(TYPE, ADDRESS, NATIONAL_PP_ID, STRUCTURE_ID_TYPE, STRUCTURE_ID);
 
+    /** Every column the reader knows. */
+    static final List<Column> ALL = List.of(TYPE, ADDRESS, PP_ID_TYPE, PP_ID, NATIONAL_PP_ID, STRUCTURE_ID_TYPE,
+            STRUCTURE_ID, SERVICE, CIVILITY, LAST_NAME, FIRST_NAME, PROFESSION_CODE, PROFESSION_LABEL, SAVOIR_FAIRE_CODE,
+            SAVOIR_FAIRE_LABEL, STRUCTURE_NAME, DEPARTMENT);
+
     /** {@code Type identifiant structure} of a FINESS (ANS code list: 0 ADELI cabinet, 1 FINESS, 2 SIREN, 3 SIRET, 4 RPPS cabinet). */
     static final String FINESS_STRUCTURE = "1";
 

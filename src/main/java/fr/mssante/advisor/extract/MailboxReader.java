@@ -98,7 +98,7 @@ public final class MailboxReader {
 
         Columns(Header h, Path file) {
             for (Column required : MailboxFormat.REQUIRED) {
-                h.require(required, file, MailboxFormat.NAME_FR, MailboxFormat.NAME_EN);
+                h.require(required, MailboxFormat.ALL, file, MailboxFormat.NAME_FR, MailboxFormat.NAME_EN);
             }
             type = h.find(MailboxFormat.TYPE);
             address = h.find(MailboxFormat.ADDRESS);

@@ -40,6 +40,12 @@ public final class RppsFormat {
     static final List<Column> REQUIRED = List.of(PP_ID_TYPE, PP_ID, NATIONAL_ID, LAST_NAME, FIRST_NAME,
             PROFESSION_CODE, FINESS_SITE, FINESS_LEGAL_ENTITY);
 
+    /** Every column the reader knows. */
+    static final List<Column> ALL = List.of(PP_ID_TYPE, PP_ID, NATIONAL_ID, CIVILITY_CODE, CIVILITY_LABEL, LAST_NAME,
+            FIRST_NAME, PROFESSION_CODE, PROFESSION_LABEL, CATEGORY_CODE, CATEGORY_LABEL, SAVOIR_FAIRE_TYPE_CODE,
+            SAVOIR_FAIRE_CODE, SAVOIR_FAIRE_LABEL, MODE_CODE, MODE_LABEL, FINESS_SITE, FINESS_LEGAL_ENTITY, SITE_NAME,
+            DEPARTMENT_CODE, DEPARTMENT_LABEL);
+
     static final String NAME_FR = "l'extraction RPPS des activités";
     static final String NAME_EN = "the RPPS activity extraction";
 

@@ -35,37 +35,40 @@ public final class RppsReader {
      */
     public RppsReading read(Path file, Predicate<String> wanted, Consumer<RppsActivity> sink) {
         Sniffer.expect(file, EnumSet.of(ExtractKind.RPPS_ACTIVITY), false, RppsFormat.NAME_FR, RppsFormat.NAME_EN);
-        try (OpenedExtract opened = OpenedExtract.open(file); TextLines lines = new TextLines(opened.stream())) {
-            String first = lines.next();
+        try (OpenedExtract opened = OpenedExtract.open(file); ByteLines lines = new ByteLines(opened.stream())) {
+            LineDecoder decoder = new LineDecoder();
             SplitLine f = new SplitLine('|');
-            Header header = new Header(f.parse(first == null ? "" : first));
+            ByteFields bytes = new ByteFields('|');
+            Header header = new Header(f.parse(lines.next() ? decoder.decode(lines.buffer(), lines.start(), lines.end()) : ""));
             Columns c = new Columns(header, file);
             MalformedLines malformed = new MalformedLines();
             long activities = 0;
             long withSite = 0;
-            for (String line = lines.next(); line != null; line = lines.next()) {
+            while (lines.next()) {
                 long n = lines.lineNumber();
                 if (n % PROGRESS_EVERY == 0) {
                     progress.update("RPPS", n);
                 }
-                if (line.isBlank()) {
+                if (lines.end() == lines.start()) {
                     continue;
                 }
-                f.parse(line);
-                if (f.countWithoutTrailing() != header.columns() || f.isBlank(c.ppId)) {
+                // Split as bytes: only the lines of a wanted site are decoded and built.
+                bytes.parse(lines.buffer(), lines.start(), lines.end());
+                if (bytes.countWithoutTrailing() != header.columns() || bytes.isBlank(c.ppId)) {
                     malformed.add(n);
                     continue;
                 }
                 activities++;
-                String site = f.getOrNull(c.finessSite);
+                String site = bytes.ascii(c.finessSite);
                 if (site != null) {
                     withSite++;
                 }
                 if (wanted.test(site)) {
+                    f.parse(decoder.decode(lines.buffer(), lines.start(), lines.end()));
                     sink.accept(c.activity(f, n, site));
                 }
             }
-            return new RppsReading(file, lines.charset(), RppsFormat.dateInName(String.valueOf(file.getFileName())),
+            return new RppsReading(file, decoder.charset(), RppsFormat.dateInName(String.valueOf(file.getFileName())),
                     lines.lineNumber(), header.columns(), activities, withSite, malformed);
         } catch (IOException e) {
             throw OpenedExtract.failure(file, e);
@@ -98,7 +101,7 @@ public final class RppsReader {
 
         Columns(Header h, Path file) {
             for (Column required : RppsFormat.REQUIRED) {
-                h.require(required, file, RppsFormat.NAME_FR, RppsFormat.NAME_EN);
+                h.require(required, RppsFormat.ALL, file, RppsFormat.NAME_FR, RppsFormat.NAME_EN);
             }
             ppIdType = h.find(RppsFormat.PP_ID_TYPE);
             ppId = h.find(RppsFormat.PP_ID);

@@ -143,11 +143,13 @@ final class Sniffer {
     private static ExtractKind pipeSeparated(String first) {
         SplitLine fields = new SplitLine('|').parse(first);
         Header header = new Header(fields);
-        if (header.has(MailboxFormat.TYPE) && header.has(MailboxFormat.ADDRESS)) {
+        // One column of its own is enough to name the extract: its reader then names a missing column.
+        if (header.has(MailboxFormat.TYPE) || header.has(MailboxFormat.ADDRESS)) {
             return ExtractKind.MAILBOXES;
         }
         if (header.has(RppsFormat.PP_ID)) {
-            return header.has(RppsFormat.FINESS_SITE) ? ExtractKind.RPPS_ACTIVITY : ExtractKind.RPPS_OTHER;
+            return header.has(RppsFormat.FINESS_SITE) || header.has(RppsFormat.SITE_NAME) || header.has(RppsFormat.MODE_CODE)
+                    ? ExtractKind.RPPS_ACTIVITY : ExtractKind.RPPS_OTHER;
         }
         String type = fields.get(0).toUpperCase(Locale.ROOT);
         if (MAILBOX_TYPES.contains(type) && fields.get(1).contains("@")) {

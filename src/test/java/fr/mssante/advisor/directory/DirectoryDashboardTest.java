@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.mssante.advisor.TestPacks;
 import fr.mssante.advisor.engine.Finding;
 import fr.mssante.advisor.engine.RuleEngine;
+import fr.mssante.advisor.extract.MailboxType;
+import fr.mssante.advisor.extract.Progress;
+import fr.mssante.advisor.extract.SelectedEstablishment;
+import fr.mssante.advisor.extract.TestRecords;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
 import java.nio.file.Path;
@@ -25,8 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class DirectoryDashboardTest {
 
-    static final Path FINESS = ExtractReadersTest.FINESS;
-    static final Path MSSANTE = ExtractReadersTest.MSSANTE;
+    static final Path DIR = Path.of("src/test/resources/directory");
+    static final Path FINESS = DIR.resolve("finess-small.csv");
+    static final Path MSSANTE = DIR.resolve("mssante-small.txt");
 
     static Dashboard dashboard(List<String> categories, List<String> departments, Path trustList) {
         Dashboard d = DirectoryDashboard.make(TestPacks.pack(), new DirectoryDashboard.Request(FINESS, MSSANTE,
@@ -120,8 +125,8 @@ class DirectoryDashboardTest {
     @Test
     void theSameFactsOnTheFullPackWouldReportWhatTheExtractionsCannotKnow() {
         // Why the knowledge base is restricted: on the full pack, rules reading unknown fields fire.
-        EstablishmentEquipment ehpad = new EstablishmentEquipment(new FinessEstablishment("930000013", "EHPAD", "500",
-                "", "93", ""), List.of(new MailboxLine("ORG", "accueil@ehpad-erables.mssante.fr", "930000013")));
+        SelectedEstablishment ehpad = TestRecords.selected(TestRecords.establishment("930000013", "EHPAD", "500", "93"),
+                TestRecords.mailbox(MailboxType.ORG, "accueil@ehpad-erables.mssante.fr", "930000013"));
         List<String> full = new RuleEngine(TestPacks.pack()).run(DirectoryFacts.of(ehpad, "EHPAD")).findings().stream()
                 .map(Finding::ruleId).toList();
         DirectoryReference reference = DirectoryReference.of(TestPacks.pack());
@@ -135,7 +140,7 @@ class DirectoryDashboardTest {
     @Test
     void aWhitelistFileReplacesThePackTrustSpace() {
         Dashboard pack = dashboard(List.of(), List.of(), null);
-        Dashboard whitelist = dashboard(List.of(), List.of(), ExtractReadersTest.DIR.resolve("trust-list-small.xml"));
+        Dashboard whitelist = dashboard(List.of(), List.of(), DIR.resolve("trust-list-small.xml"));
 
         assertThat(findingsByFiness(pack).get("2A0000008")).isEmpty();
         // ra-sole.mssante.fr is not on this (small) whitelist: outside the trust space with it.
@@ -154,5 +159,12 @@ class DirectoryDashboardTest {
                 .filter(f -> f.ruleId().equals("BAL-OUTSIDE-TRUST-SPACE")).findFirst().orElseThrow();
         assertThat(outside.message()).contains("anne.dupont@gmail.com").contains("gmail.com");
         assertThat(outside.recommendation()).isNotBlank();
+    }
+
+    @Test
+    void theSmallWhitelistFixtureReadsInLowerCase() throws Exception {
+        fr.mssante.advisor.pack.TrustList list = fr.mssante.advisor.pack.TrustList.read(DIR.resolve("trust-list-small.xml"));
+        assertThat(list.domains()).hasSize(5).contains("infirmier.mssante.fr", "ehpad-erables.mssante.fr");
+        assertThat(list.generatedAt()).isEqualTo("2025-03-13T14:54:10Z");
     }
 }
