@@ -54,11 +54,18 @@ public record ExtractReference(Map<String, Category> categories, Map<String, Pro
 
     /** Reads both files of the pack; a mistake is a problem with its file, line and column. */
     public static Loaded read(RulePack pack) {
+        return read(pack.root());
+    }
+
+    /**
+     * Reads both files of the pack folder {@code root} without compiling its rules ({@code init} needs
+     * nothing else of the pack).
+     */
+    public static Loaded read(Path root) {
         List<PackProblem> problems = new ArrayList<>();
         RulePackLoader files = new RulePackLoader();
         Map<String, Category> categories = new LinkedHashMap<>();
         Map<String, Profession> professions = new LinkedHashMap<>();
-        Path root = pack.root();
         LocatedTree c = files.readYaml(root.resolve(CATEGORIES_FILE), problems);
         if (c != null) {
             new Entries(root.resolve(CATEGORIES_FILE), c, "categories", problems).each((e, path) -> {
@@ -86,7 +93,12 @@ public record ExtractReference(Map<String, Category> categories, Map<String, Pro
 
     /** The reference data; broken files are a pack problem (exit status 3). */
     public static ExtractReference of(RulePack pack) {
-        Loaded loaded = read(pack);
+        return of(pack.root());
+    }
+
+    /** The reference data of the pack folder {@code root}; broken files are a pack problem (exit status 3). */
+    public static ExtractReference of(Path root) {
+        Loaded loaded = read(root);
         if (!loaded.problems().isEmpty()) {
             throw new RulePackException(loaded.problems().size() + " problem(s) in the extracts' reference data",
                     loaded.problems());

@@ -230,8 +230,11 @@ public final class RulePackLoader {
         return inJar.startsWith(prefix) ? "rules/" + inJar.substring(prefix.length()) : inJar;
     }
 
-    /** The default pack's folder: a real folder in development, a folder inside the jar otherwise. */
-    static Path defaultRoot() {
+    /**
+     * The default pack's folder: a real folder in development, a folder inside the jar otherwise (what
+     * reads only the pack's reference data, such as {@code init}, needs no more).
+     */
+    public static Path defaultRoot() {
         URL marker = RulePackLoader.class.getResource(DEFAULT_PACK_MARKER);
         if (marker == null) {
             throw new RulePackException("the default rule pack is missing from the jar", List.of());
