@@ -7,7 +7,6 @@ import fr.mssante.advisor.extract.Progress;
 import fr.mssante.advisor.extract.Selection;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.init.SetupInit;
-import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -110,7 +109,8 @@ final class InitCommand implements Callable<Integer> {
         if (selection == null || !destinationsAgree(selection)) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        RulePack rules = pack.loadOrReport();
+        // Only the pack's reference data is needed: its rules are not compiled (nor loaded from the jar).
+        Path rules = pack.rootOrReport();
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }

@@ -69,6 +69,19 @@ final class PackOption {
         }
     }
 
+    /**
+     * The pack's folder, without compiling its rules (for a command that reads only its reference data),
+     * or null after telling the user the default pack is missing.
+     */
+    Path rootOrReport() {
+        try {
+            return rulesDir != null ? rulesDir : RulePackLoader.defaultRoot();
+        } catch (RulePackException e) {
+            printUnusable(e);
+            return null;
+        }
+    }
+
     /** The pack named for a person in one language: its folder, or the jar's own. */
     String describe(Lang lang) {
         if (rulesDir != null) {
