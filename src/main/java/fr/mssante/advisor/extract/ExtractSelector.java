@@ -55,6 +55,8 @@ public final class ExtractSelector {
         boolean askedIsLegalEntity;
         boolean askedIsEstablishment;
         final Set<String> categories = new HashSet<>();
+        /** For a FINESS the file may not have: the nearest one it has. */
+        ClosestCode closest;
     }
 
     /**
@@ -65,6 +67,11 @@ public final class ExtractSelector {
         Preflight.check(files);
         Map<String, Gathering> selected = new LinkedHashMap<>();
         FinessSeen seen = new FinessSeen();
+        if (selection instanceof Selection.Establishment s) {
+            seen.closest = new ClosestCode(s.finess());
+        } else if (selection instanceof Selection.LegalEntity l) {
+            seen.closest = new ClosestCode(l.finess());
+        }
         FinessReading finess = new FinessReader(progress).read(files.finess(), e -> {
             seen.categories.add(e.categoryCode());
             noticeOtherKind(selection, e, seen);
@@ -79,7 +86,7 @@ public final class ExtractSelector {
             }
         });
         SelectionErrors.checkFound(selection, files.finess(), finess, selected.isEmpty(), seen.closedOne,
-                seen.askedIsLegalEntity, seen.askedIsEstablishment);
+                seen.askedIsLegalEntity, seen.askedIsEstablishment, seen.closest == null || seen.askedIsLegalEntity || seen.askedIsEstablishment ? null : seen.closest.best());
         if (selection instanceof Selection.Area area) {
             SelectionErrors.checkCategories(area, reference, seen.categories);
         }
@@ -115,12 +122,19 @@ public final class ExtractSelector {
         return new SelectedExtracts(selection, out, counts, reference);
     }
 
-    /** Asked for an establishment by its legal entity's number, or the other way round: worth saying. */
+    /**
+     * Asked for an establishment by its legal entity's number, or the other way round: worth saying; and
+     * the nearest number the file has, should the one asked for be missing (a digit mistyped).
+     */
     private static void noticeOtherKind(Selection selection, FinessEstablishment e, FinessSeen seen) {
-        if (selection instanceof Selection.Establishment s && s.finess().equals(e.legalEntityFiness())) {
-            seen.askedIsLegalEntity = true;
-        } else if (selection instanceof Selection.LegalEntity l && l.finess().equals(e.finess())) {
-            seen.askedIsEstablishment = true;
+        if (selection instanceof Selection.Establishment s) {
+            seen.askedIsLegalEntity |= s.finess().equals(e.legalEntityFiness());
+            if (e.active()) {
+                seen.closest.offer(e.finess());
+            }
+        } else if (selection instanceof Selection.LegalEntity l) {
+            seen.askedIsEstablishment |= l.finess().equals(e.finess());
+            seen.closest.offer(e.legalEntityFiness());
         }
     }
 

@@ -16,10 +16,12 @@ final class SelectionErrors {
     }
 
     static void checkFound(Selection selection, Path file, FinessReading read, boolean none, FinessEstablishment closed,
-                           boolean askedIsLegalEntity, boolean askedIsEstablishment) {
+                           boolean askedIsLegalEntity, boolean askedIsEstablishment, String closest) {
         if (!none) {
             return;
         }
+        String nearFr = closest == null ? "" : " Le FINESS le plus proche dans l'extraction est " + closest + ".";
+        String nearEn = closest == null ? "" : " The nearest FINESS in the extract is " + closest + ".";
         String readFr = " (" + Wording.count(read.establishments(), "établissement lu", "établissements lus", Lang.FR) + ")";
         String readEn = " (" + Wording.count(read.establishments(), "establishment", "establishments", Lang.EN) + " read)";
         if (selection instanceof Selection.Establishment s) {
@@ -32,11 +34,11 @@ final class SelectionErrors {
             throw unknown(file, "FINESS " + s.finess() + " absent de " + file + readFr
                             + (askedIsLegalEntity ? " comme établissement : c'est le FINESS d'une entité juridique"
                             + " (--legal-entity " + s.finess() + ")." : " : vérifiez le numéro (FINESS géographique de"
-                            + " l'établissement, 9 caractères) et la date de l'extraction."),
+                            + " l'établissement, 9 caractères) et la date de l'extraction.") + nearFr,
                     "FINESS " + s.finess() + " not in " + file + readEn
                             + (askedIsLegalEntity ? " as an establishment: it is a legal entity's FINESS (--legal-entity "
                             + s.finess() + ")." : ": check the number (the establishment's FINESS ET, 9 characters)"
-                            + " and the extract's date."));
+                            + " and the extract's date.") + nearEn);
         }
         if (selection instanceof Selection.LegalEntity l) {
             if (closed != null) {
@@ -46,10 +48,10 @@ final class SelectionErrors {
             }
             throw unknown(file, "aucun établissement de l'entité juridique FINESS " + l.finess() + " dans " + file + readFr
                             + (askedIsEstablishment ? " : c'est le FINESS d'un établissement (init " + l.finess() + ")."
-                            : " : vérifiez le numéro (FINESS juridique, 9 caractères)."),
+                            : " : vérifiez le numéro (FINESS juridique, 9 caractères).") + nearFr,
                     "no establishment of legal entity FINESS " + l.finess() + " in " + file + readEn
                             + (askedIsEstablishment ? ": it is an establishment's FINESS (init " + l.finess() + ")."
-                            : ": check the number (the legal entity's FINESS EJ, 9 characters)."));
+                            : ": check the number (the legal entity's FINESS EJ, 9 characters).") + nearEn);
         }
     }
 
