@@ -94,10 +94,15 @@ class InitCommandTest {
 
     @Test
     void unknownOrClosedFinessIsAnInputErrorNamingTheNumberOnly() {
-        InProcess unknown = init("930000088");
-        assertThat(unknown.status()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("Erreur de saisie : FINESS 930000088 absent de ").contains("930000088");
-        assertThat(unknown.out()).isEmpty();
+        InProcess typo = init("930000012");   // 930000021 with its last two digits swapped
+        assertThat(typo.status()).isEqualTo(2);
+        assertThat(typo.err()).startsWith("Erreur de saisie : FINESS 930000012 absent de ")
+                .contains("Le FINESS le plus proche dans l'extraction est 930000021.");
+        assertThat(typo.out()).isEmpty();
+        InProcess far = init("750000001", "--lang", "en");
+        assertThat(far.err()).contains("FINESS 750000001 not in ").doesNotContain("nearest");
+        InProcess entity = init("--legal-entity", "930000031", "--out-dir", dir);
+        assertThat(entity.err()).contains("Le FINESS le plus proche dans l'extraction est 930000013.");
 
         InProcess closed = init("930000054");
         assertThat(closed.status()).isEqualTo(2);
@@ -130,6 +135,19 @@ class InitCommandTest {
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("fichier introuvable");
         assertThat(InProcess.run("init", "930000021", "--mssante", MSSANTE).status()).isEqualTo(2);
+    }
+
+    @Test
+    void brokenReferenceDataIsAPackProblemWithItsPlace() throws IOException {
+        Path pack = dir.resolve("pack");
+        assertThat(InProcess.run("rules", "export", pack).status()).isZero();
+        Path professions = pack.resolve("reference/rpps-professions.yaml");
+        Files.writeString(professions, Files.readString(professions).replace("profession: INFIRMIER,", "profession: INFIRMIERE,"));
+
+        InProcess run = init("930000021", "--rules", pack);
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.err()).contains("rpps-professions.yaml:", "INFIRMIERE", "INFIRMIER");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
