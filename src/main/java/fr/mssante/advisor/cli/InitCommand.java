@@ -3,7 +3,6 @@ package fr.mssante.advisor.cli;
 import fr.mssante.advisor.extract.ExtractException;
 import fr.mssante.advisor.extract.ExtractReference;
 import fr.mssante.advisor.extract.Extracts;
-import fr.mssante.advisor.extract.Progress;
 import fr.mssante.advisor.extract.Selection;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.init.SetupInit;
@@ -115,8 +114,9 @@ final class InitCommand implements Callable<Integer> {
             return ExitStatus.PACK_ERROR.code();
         }
         SetupInit.Result result;
+        TerminalProgress progress = TerminalProgress.forConsole(quiet);
         try {
-            result = new SetupInit(ExtractReference.of(rules), day, Progress.NONE)
+            result = new SetupInit(ExtractReference.of(rules), day, progress)
                     .prepare(new Extracts(finess, mssante, rpps), selection);
         } catch (ExtractException e) {
             Console.ERR.println(InitMessages.inputError(lang) + e.message(lang));
@@ -124,6 +124,8 @@ final class InitCommand implements Callable<Integer> {
         } catch (RulePackException e) {
             PackOption.printUnusable(e);
             return ExitStatus.PACK_ERROR.code();
+        } finally {
+            progress.finish();
         }
         ExitStatus written = output == null && outDir == null ? toStandardOutput(result) : toFiles(result, lang);
         if (written == ExitStatus.OK && !quiet) {
