@@ -7,14 +7,14 @@ import fr.mssante.advisor.extract.Selection;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.init.SetupInit;
 import fr.mssante.advisor.pack.RulePackException;
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
+import fr.mssante.advisor.timing.Phases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,6 +128,7 @@ final class InitCommand implements Callable<Integer> {
             progress.finish();
         }
         ExitStatus written = output == null && outDir == null ? toStandardOutput(result) : toFiles(result, lang);
+        Phases.mark("setup files written");
         if (written == ExitStatus.OK && !quiet) {
             InitMessages.summary(result, outDir != null ? outDir : output, rpps != null, lang).forEach(Console.ERR::println);
         }
@@ -198,35 +199,24 @@ final class InitCommand implements Callable<Integer> {
 
     /** Every file or none: existing ones are named first (without --force), then each is written whole. */
     private ExitStatus toFiles(SetupInit.Result result, Lang lang) {
-        List<Path> targets = new ArrayList<>(result.files().size());
+        Map<Path, String> texts = new LinkedHashMap<>();
         for (SetupInit.Prepared p : result.files()) {
-            targets.add(output != null ? output : outDir.resolve(p.fileName()));
+            texts.put(output != null ? output : outDir.resolve(p.fileName()), p.yaml());
         }
         if (!force) {
-            List<Path> existing = targets.stream().filter(Files::exists).toList();
+            List<Path> existing = NewFiles.existing(texts.keySet());
             if (!existing.isEmpty()) {
                 Console.ERR.println(InitMessages.existing(existing, lang));
                 return ExitStatus.INPUT_ERROR;
             }
         }
-        for (int i = 0; i < targets.size(); i++) {
-            Path target = targets.get(i);
-            try (AtomicOutput out = AtomicOutput.open(target)) {
-                out.writer().write(result.files().get(i).yaml());
-                if (force) {
-                    out.commit();
-                } else {
-                    out.commitNew();
-                }
-            } catch (FileAlreadyExistsException e) {
-                Console.ERR.println(InitMessages.existing(List.of(target), lang));
-                return ExitStatus.INPUT_ERROR;
-            } catch (IOException e) {
-                Console.ERR.println(InitMessages.cannotWrite(target, e, i, lang));
-                return ExitStatus.INPUT_ERROR;
-            }
+        NewFiles.Failure failure = NewFiles.write(texts, force);
+        if (failure == null) {
+            return ExitStatus.OK;
         }
-        return ExitStatus.OK;
+        Console.ERR.println(failure.existed() ? InitMessages.existing(List.of(failure.file()), lang)
+                : InitMessages.cannotWrite(failure.file(), failure.cause(), failure.written(), lang));
+        return ExitStatus.INPUT_ERROR;
     }
 
     private LocalDate day() {

@@ -8,6 +8,7 @@ import fr.mssante.advisor.extract.ReadingCounts;
 import fr.mssante.advisor.extract.SelectedEstablishment;
 import fr.mssante.advisor.extract.SelectedExtracts;
 import fr.mssante.advisor.extract.Selection;
+import fr.mssante.advisor.timing.Phases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class SetupInit {
      */
     public Result prepare(Extracts files, Selection selection) {
         SelectedExtracts selected = new ExtractSelector(reference, asOf, progress).select(files, selection);
+        Phases.mark("extracts read and selected");
         ReadingCounts counts = selected.counts();
         Source finess = Source.of(counts.finess());
         Source mailboxes = Source.of(counts.mailboxes());
@@ -67,6 +69,7 @@ public final class SetupInit {
             out.add(new Prepared(e.finess().finess(), e.finess().finess() + ".yaml", SetupYamlWriter.write(draft, asOf),
                     draft));
         }
+        Phases.mark("setup files prepared");
         return new Result(out, counts);
     }
 }

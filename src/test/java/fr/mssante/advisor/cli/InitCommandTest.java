@@ -93,6 +93,13 @@ class InitCommandTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenIsSaid() {
+        InProcess run = init("930000021", "--output", "/proc/mssante-advisor-test/e.yaml");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Impossible d'écrire /proc/mssante-advisor-test/e.yaml (");
+    }
+
+    @Test
     void unknownOrClosedFinessIsAnInputErrorNamingTheNumberOnly() {
         InProcess typo = init("930000012");   // 930000021 with its last two digits swapped
         assertThat(typo.status()).isEqualTo(2);
