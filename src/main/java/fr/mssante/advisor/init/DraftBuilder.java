@@ -25,13 +25,15 @@ import java.util.Optional;
  */
 final class DraftBuilder {
 
-    private static final Comparator<String> FRENCH = Collator.getInstance(Locale.FRENCH)::compare;
     /** Organisational mailboxes first: they are what a director has most to complete. */
     private static final List<MailboxType> TYPE_ORDER = List.of(MailboxType.ORG, MailboxType.APP, MailboxType.CAB,
             MailboxType.PER);
 
     private final ExtractReference reference;
+    /** One per builder: a collator is not meant to be shared between threads. */
+    private final Comparator<String> french = Collator.getInstance(Locale.FRENCH)::compare;
 
+    /** One builder per thread. */
     DraftBuilder(ExtractReference reference) {
         this.reference = reference;
     }
@@ -76,8 +78,8 @@ final class DraftBuilder {
             people.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
         }
         List<List<RppsActivity>> sorted = new ArrayList<>(people.values());
-        sorted.sort(Comparator.comparing((List<RppsActivity> p) -> nullToEmpty(p.get(0).lastName()), FRENCH)
-                .thenComparing(p -> nullToEmpty(p.get(0).firstName()), FRENCH));
+        sorted.sort(Comparator.comparing((List<RppsActivity> p) -> nullToEmpty(p.get(0).lastName()), french)
+                .thenComparing(p -> nullToEmpty(p.get(0).firstName()), french));
         List<SetupDraft.Professional> out = new ArrayList<>(sorted.size());
         for (List<RppsActivity> person : sorted) {
             RppsActivity first = person.stream().filter(a -> reference.profession(a.professionCode()).isPresent())

@@ -5,12 +5,10 @@ import fr.mssante.advisor.extract.ExtractSelector;
 import fr.mssante.advisor.extract.Extracts;
 import fr.mssante.advisor.extract.Progress;
 import fr.mssante.advisor.extract.ReadingCounts;
-import fr.mssante.advisor.extract.SelectedEstablishment;
 import fr.mssante.advisor.extract.SelectedExtracts;
 import fr.mssante.advisor.extract.Selection;
 import fr.mssante.advisor.timing.Phases;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,13 +60,13 @@ public final class SetupInit {
         Source finess = Source.of(counts.finess());
         Source mailboxes = Source.of(counts.mailboxes());
         Source rpps = Source.of(counts.rpps());
-        DraftBuilder builder = new DraftBuilder(reference);
-        List<Prepared> out = new ArrayList<>(selected.establishments().size());
-        for (SelectedEstablishment e : selected.establishments()) {
-            SetupDraft draft = builder.build(e, finess, mailboxes, rpps);
-            out.add(new Prepared(e.finess().finess(), e.finess().finess() + ".yaml", SetupYamlWriter.write(draft, asOf),
-                    draft));
-        }
+        // Establishments are independent: a department's thousands of files are prepared on every core
+        // (in FINESS order all the same).
+        List<Prepared> out = selected.establishments().parallelStream().map(e -> {
+            SetupDraft draft = new DraftBuilder(reference).build(e, finess, mailboxes, rpps);
+            return new Prepared(e.finess().finess(), e.finess().finess() + ".yaml", SetupYamlWriter.write(draft, asOf),
+                    draft);
+        }).toList();
         Phases.mark("setup files prepared");
         return new Result(out, counts);
     }
