@@ -56,6 +56,14 @@ public final class SetupInit {
     public Result prepare(Extracts files, Selection selection) {
         SelectedExtracts selected = new ExtractSelector(reference, asOf, progress).select(files, selection);
         Phases.mark("extracts read and selected");
+        return prepare(selected);
+    }
+
+    /**
+     * The setup files of establishments already selected (a service that keeps its extracts selected
+     * writes from them without reading the files again).
+     */
+    public Result prepare(SelectedExtracts selected) {
         ReadingCounts counts = selected.counts();
         Source finess = Source.of(counts.finess());
         Source mailboxes = Source.of(counts.mailboxes());
@@ -63,7 +71,7 @@ public final class SetupInit {
         // Establishments are independent: a department's thousands of files are prepared on every core
         // (in FINESS order all the same).
         List<Prepared> out = selected.establishments().parallelStream().map(e -> {
-            SetupDraft draft = new DraftBuilder(reference).build(e, finess, mailboxes, rpps);
+            SetupDraft draft = new DraftBuilder(selected.reference()).build(e, finess, mailboxes, rpps);
             return new Prepared(e.finess().finess(), e.finess().finess() + ".yaml", SetupYamlWriter.write(draft, asOf),
                     draft);
         }).toList();
