@@ -8,8 +8,10 @@
 #   one-csv  the same from the legacy Etalab CSV
 #   dept     init --department D --out-dir (every establishment of that department)
 #   dept-500 init --department D --categories 500 --out-dir (its EHPAD only)
-# and prints every run (elapsed s, peak RSS KiB, user s, system s, the load average just before), then
-# the medians of elapsed and CPU (user + system) time. Each run is a cold JVM, as a user runs it.
+# each with the default JVM and with the flags of the launcher src/main/sh/mssante-advisor
+# (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC, names ending in "+c1"), and prints every run (elapsed s,
+# peak RSS KiB, user s, system s, the load average just before), then the medians of elapsed and CPU
+# (user + system) time. Each run is a cold JVM, as a user runs it.
 #
 #   benchmarks/init.sh                       # 3 runs of each
 #   RUNS=5 WORK=/tmp/init-bench benchmarks/init.sh   # keep the generated files there for the next run
@@ -41,31 +43,37 @@ echo "files: $(du -h "$json" | cut -f1) JSON flux, $(du -h "$csv" | cut -f1) CSV
 finess=$(awk -F';' -v d="$DEPARTMENT" '$1=="structureet" && $14==d && $19=="500" {print $2; exit}' "$csv")
 echo "establishment: $finess (EHPAD, department $DEPARTMENT); $(awk -F'|' -v f="$finess" '$22==f' "$rpps" | wc -l) RPPS lines at its site"
 
-run() {   # name, then the init arguments
-  local name=$1; shift
+C1="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+run() {   # name, JVM flags, then the init arguments
+  local name=$1 flags=$2; shift 2
   local load; load=$(cut -d' ' -f1-3 /proc/loadavg)
   rm -rf "$work/out"
-  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" java -Xmx1g ${JAVA_OPTS:-} -jar "$jar" init "$@" --mssante "$mssante" \
-    --rpps "$rpps" --quiet
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" java -Xmx1g $flags ${JAVA_OPTS:-} -jar "$jar" init "$@" \
+    --mssante "$mssante" --rpps "$rpps" --quiet
   echo "$name $(tail -1 "$work/time.txt") load $load"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 results="$work/results.txt"
 : > "$results"
 for i in $(seq "$RUNS"); do
-  run one "$finess" --finess "$json" --output "$work/out/$finess.yaml" | tee -a "$results"
-  run one-csv "$finess" --finess "$csv" --output "$work/out/$finess.yaml" | tee -a "$results"
-  run dept --department "$DEPARTMENT" --finess "$json" --out-dir "$work/out" | tee -a "$results"
-  echo "   ($(ls "$work/out" | wc -l) files)"
-  run dept-500 --department "$DEPARTMENT" --categories 500 --finess "$json" --out-dir "$work/out" | tee -a "$results"
-  echo "   ($(ls "$work/out" | wc -l) files)"
+  for jvm in "" "+c1"; do
+    flags=""; [ -z "$jvm" ] || flags=$C1
+    run "one$jvm" "$flags" "$finess" --finess "$json" --output "$work/out/$finess.yaml" | tee -a "$results"
+    run "one-csv$jvm" "$flags" "$finess" --finess "$csv" --output "$work/out/$finess.yaml" | tee -a "$results"
+    run "dept$jvm" "$flags" --department "$DEPARTMENT" --finess "$json" --out-dir "$work/out" | tee -a "$results"
+    echo "   ($(ls "$work/out" | wc -l) files)"
+    run "dept-500$jvm" "$flags" --department "$DEPARTMENT" --categories 500 --finess "$json" --out-dir "$work/out" \
+      | tee -a "$results"
+    echo "   ($(ls "$work/out" | wc -l) files)"
+  done
 done
 echo "medians over $RUNS runs (elapsed s / CPU s / peak RSS MiB):"
-for name in one one-csv dept dept-500; do
+for name in one one+c1 one-csv one-csv+c1 dept dept+c1 dept-500 dept-500+c1; do
   e=$(awk -v n="$name" '$1==n {print $2}' "$results" | median)
   c=$(awk -v n="$name" '$1==n {print $4+$5}' "$results" | median)
   m=$(awk -v n="$name" '$1==n {print $3}' "$results" | median)
-  printf '  %-9s %6.1f  %6.1f  %5.0f\n' "$name" "$e" "$c" "$(echo "$m / 1024" | bc -l)"
+  printf '  %-12s %6.1f  %6.1f  %5.0f\n' "$name" "$e" "$c" "$(echo "$m / 1024" | bc -l)"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "${WORK:-}" ] || rm -rf "$work"

@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,12 +51,13 @@ final class InitCommand implements Callable<Integer> {
     String legalEntity;
 
     @Option(names = "--department", paramLabel = "CODE", split = ",",
-            description = "Tous les établissements ouverts du département (ex. 93, 2A, 971 ; avec --out-dir)"
-                    + " / every open establishment of the department.")
+            description = "Les établissements sociaux et médico-sociaux ouverts du département (ex. 93, 2A, 971 ;"
+                    + " avec --out-dir) / the open social and medico-social establishments of the department.")
     List<String> departments = List.of();
 
     @Option(names = "--categories", paramLabel = "CODES", split = ",",
-            description = "Avec --department : catégories FINESS retenues (ex. 500,354) / FINESS categories kept.")
+            description = "Avec --department : catégories FINESS retenues (ex. 500,354), au lieu de celles marquées"
+                    + " essms dans reference/finess-categories.yaml / FINESS categories kept instead of the ESSMS ones.")
     List<String> categories = List.of();
 
     @Option(names = "--finess", required = true, paramLabel = "FILE",
@@ -116,8 +118,9 @@ final class InitCommand implements Callable<Integer> {
         SetupInit.Result result;
         TerminalProgress progress = TerminalProgress.forConsole(quiet);
         try {
-            result = new SetupInit(ExtractReference.of(rules), day, progress)
-                    .prepare(new Extracts(finess, mssante, rpps), selection);
+            ExtractReference reference = ExtractReference.of(rules);
+            result = new SetupInit(reference, day, progress)
+                    .prepare(new Extracts(finess, mssante, rpps), scoped(selection, reference));
         } catch (ExtractException e) {
             Console.ERR.println(InitMessages.inputError(lang) + e.message(lang));
             return ExitStatus.INPUT_ERROR.code();
@@ -163,6 +166,17 @@ final class InitCommand implements Callable<Integer> {
             UsageErrors.report(e.message(lang));
             return null;
         }
+    }
+
+    /**
+     * A department without {@code --categories} means its social and medico-social establishments (the
+     * categories marked {@code essms} in the reference data), as for {@code directory}.
+     */
+    private static Selection scoped(Selection selection, ExtractReference reference) {
+        if (selection instanceof Selection.Area area && area.categories().isEmpty()) {
+            return new Selection.Area(area.departments(), Set.copyOf(reference.essmsCategories()));
+        }
+        return selection;
     }
 
     /** One establishment goes to a file or standard output; several need a folder. */
