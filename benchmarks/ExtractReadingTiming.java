@@ -8,6 +8,9 @@ import fr.mssante.advisor.extract.RppsReader;
 import fr.mssante.advisor.extract.SelectedExtracts;
 import fr.mssante.advisor.extract.Selection;
 import fr.mssante.advisor.pack.RulePackLoader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +22,8 @@ import java.util.function.Supplier;
  * (a single-file program: java -Xmx1g -cp target/mssante-advisor.jar benchmarks/ExtractReadingTiming.java DIR).
  * Each reader alone on the national files of DIR (every record built, as the dashboard of all France
  * would), then the selections init and the dashboard make: one establishment, one department's ESSMS,
- * all ESSMS of France. Each line: seconds, heap used after the run (after a GC), what was read.
+ * all ESSMS of France. Each line: seconds, peak heap of the step (sum of the pools' peaks, an upper
+ * bound), what was read.
  */
 public class ExtractReadingTiming {
 
@@ -62,11 +66,13 @@ public class ExtractReadingTiming {
     }
 
     private static void time(String what, Supplier<Object> run) {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         Object result = run.get();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.gc();
-        long used = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
-        System.out.printf("| %s | %.2f s | %d MiB | %s |%n", what, seconds, used, result);
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        System.out.printf("| %s | %.2f s | %d MiB | %s |%n", what, seconds, peak, result);
     }
 }
