@@ -141,8 +141,8 @@ final class Sniffer {
     }
 
     private static ExtractKind pipeSeparated(String first) {
-        SplitLine fields = new SplitLine('|').parse(first);
-        Header header = new Header(fields);
+        String[] fields = first.split("\\|", -1);
+        Header header = new Header(java.util.Arrays.asList(fields));
         // One column of its own is enough to name the extract: its reader then names a missing column.
         if (header.has(MailboxFormat.TYPE) || header.has(MailboxFormat.ADDRESS)) {
             return ExtractKind.MAILBOXES;
@@ -151,11 +151,11 @@ final class Sniffer {
             return header.has(RppsFormat.FINESS_SITE) || header.has(RppsFormat.SITE_NAME) || header.has(RppsFormat.MODE_CODE)
                     ? ExtractKind.RPPS_ACTIVITY : ExtractKind.RPPS_OTHER;
         }
-        String type = fields.get(0).toUpperCase(Locale.ROOT);
-        if (MAILBOX_TYPES.contains(type) && fields.get(1).contains("@")) {
+        String type = fields[0].trim().toUpperCase(Locale.ROOT);
+        if (MAILBOX_TYPES.contains(type) && fields.length > 1 && fields[1].contains("@")) {
             return ExtractKind.MAILBOX_LINES;
         }
-        if ((type.equals("0") || type.equals("8")) && fields.count() >= 40) {
+        if ((type.equals("0") || type.equals("8")) && fields.length >= 40) {
             return ExtractKind.RPPS_LINES;
         }
         return ExtractKind.TEXT;
