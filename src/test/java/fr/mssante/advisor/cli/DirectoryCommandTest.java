@@ -74,8 +74,10 @@ class DirectoryCommandTest {
     void aBrokenReferenceFileIsStatusThree(@TempDir Path tmp) throws IOException {
         Path rules = fr.mssante.advisor.TestPacks.copyOfRules(tmp);
         Files.writeString(rules.resolve("reference/directory.yaml"), "applicableRules: [NO-SUCH-RULE]\n");
-        assertThat(run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--rules", rules, "--no-cache", "-q"))
-                .isEqualTo(3);
+        InProcess r = InProcess.run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--rules", rules, "--no-cache",
+                "-q").assertNoStackTrace();
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.err()).contains("directory.yaml:1:").contains("NO-SUCH-RULE");
     }
 
     @Test

@@ -73,10 +73,10 @@ class WrongFilesTest {
             out.putNextEntry(new ZipEntry("b.txt"));
             out.write(Files.readAllBytes(MAILBOXES));
         }
-        wrong(() -> new MailboxReader(Progress.NONE).read(none, m -> { })).hasMessageContaining("vide.zip");
-        assertThatThrownBy(() -> OpenedExtract.open(none)).hasMessageContaining("aucun fichier .txt")
-                .hasMessageContaining("notice.pdf");
-        assertThatThrownBy(() -> OpenedExtract.open(two)).hasMessageContaining("plusieurs fichiers .txt (a.txt, b.txt)");
+        wrong(() -> new MailboxReader(Progress.NONE).read(none, m -> { })).hasMessageContaining("vide.zip")
+                .hasMessageContaining("aucun fichier .txt").hasMessageContaining("notice.pdf, logo.png");
+        wrong(() -> new MailboxReader(Progress.NONE).read(two, m -> { }))
+                .hasMessageContaining("plusieurs fichiers .txt (a.txt, b.txt)");
     }
 
     @Test
