@@ -12,6 +12,7 @@
 #
 #   benchmarks/extracts.sh                    # RUNS=3
 #   WORK=/tmp/extracts-national RUNS=5 benchmarks/extracts.sh
+#   BASELINE_JAR=/tmp/before.jar benchmarks/extracts.sh   # the in-process table for another build too, side by side
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
@@ -31,12 +32,14 @@ if [ ! -f "$rpps" ] || [ ! -f "$json" ]; then
   echo "written in $(echo "$(date +%s.%N) - $start" | bc) s"
 fi
 du -h "$csv" "$json" "$mssante" "$rpps"
-echo
-echo "## in-process, -Xmx1g (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
-echo "| what | time | peak heap | read |"
-echo "|---|---|---|---|"
-java -Xmx1g -cp "$jar" benchmarks/ExtractReadingTiming.java "$work"
-echo "(load after: $(cut -d' ' -f1-3 /proc/loadavg))"
+for build in ${BASELINE_JAR:-} "$jar"; do
+  echo
+  echo "## in-process, -Xmx1g, $build (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo "| what | elapsed | CPU (thread) | heap kept | read |"
+  echo "|---|---|---|---|---|"
+  java -Xmx1g -cp "$build" benchmarks/ExtractReadingTiming.java "$work"
+  echo "(load after: $(cut -d' ' -f1-3 /proc/loadavg))"
+done
 echo
 echo "## whole process: directory, -Xmx1g, median of $RUNS"
 echo "| FINESS | runs (s) | median elapsed | median CPU | peak RSS | load before → after |"

@@ -125,14 +125,26 @@ public final class RppsReader {
             departmentLabel = h.find(RppsFormat.DEPARTMENT_LABEL);
         }
 
+        /**
+         * Codes, labels and the site's names repeat on every activity: kept once each, so that the
+         * hundreds of thousands of activities of a national selection cost a fraction of their text.
+         */
+        private final java.util.Map<String, String> shared = new java.util.HashMap<>();
+
+        private String common(ByteFields f, int column, LineDecoder d) {
+            String v = f.textOrNull(column, d);
+            return v == null ? null : shared.computeIfAbsent(v, k -> k);
+        }
+
         RppsActivity activity(ByteFields f, LineDecoder d, long n, String site) {
-            return new RppsActivity(n, f.textOrNull(ppIdType, d), f.text(ppId, d), f.textOrNull(nationalId, d),
-                    f.textOrNull(civilityCode, d), f.textOrNull(civilityLabel, d), f.textOrNull(lastName, d),
-                    f.textOrNull(firstName, d), f.textOrNull(professionCode, d), f.textOrNull(professionLabel, d),
-                    f.textOrNull(categoryCode, d), f.textOrNull(categoryLabel, d), f.textOrNull(savoirFaireTypeCode, d),
-                    f.textOrNull(savoirFaireCode, d), f.textOrNull(savoirFaireLabel, d), f.textOrNull(modeCode, d),
-                    f.textOrNull(modeLabel, d), site, f.textOrNull(finessLegalEntity, d), f.textOrNull(siteName, d),
-                    f.textOrNull(departmentCode, d), f.textOrNull(departmentLabel, d));
+            return new RppsActivity(n, common(f, ppIdType, d), f.text(ppId, d), f.textOrNull(nationalId, d),
+                    common(f, civilityCode, d), common(f, civilityLabel, d), f.textOrNull(lastName, d),
+                    common(f, firstName, d), common(f, professionCode, d), common(f, professionLabel, d),
+                    common(f, categoryCode, d), common(f, categoryLabel, d), common(f, savoirFaireTypeCode, d),
+                    common(f, savoirFaireCode, d), common(f, savoirFaireLabel, d), common(f, modeCode, d),
+                    common(f, modeLabel, d), site == null ? null : shared.computeIfAbsent(site, k -> k),
+                    common(f, finessLegalEntity, d), common(f, siteName, d), common(f, departmentCode, d),
+                    common(f, departmentLabel, d));
         }
     }
 }
