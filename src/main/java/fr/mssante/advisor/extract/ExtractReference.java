@@ -58,8 +58,8 @@ public record ExtractReference(Map<String, Category> categories, Map<String, Pro
     }
 
     /**
-     * Reads both files of the pack folder {@code root} without compiling its rules ({@code init} needs
-     * nothing else of the pack).
+     * Reads both files of the pack folder {@code root} (a folder of the jar included), without loading
+     * the rules: a command that only needs the reference data ({@code init}) starts faster.
      */
     public static Loaded read(Path root) {
         List<PackProblem> problems = new ArrayList<>();

@@ -37,9 +37,9 @@ public final class RppsReader {
         Sniffer.expect(file, EnumSet.of(ExtractKind.RPPS_ACTIVITY), false, RppsFormat.NAME_FR, RppsFormat.NAME_EN);
         try (OpenedExtract opened = OpenedExtract.open(file); ByteLines lines = new ByteLines(opened.stream())) {
             LineDecoder decoder = new LineDecoder();
-            SplitLine f = new SplitLine('|');
             ByteFields bytes = new ByteFields('|');
-            Header header = new Header(f.parse(lines.next() ? decoder.decode(lines.buffer(), lines.start(), lines.end()) : ""));
+            Header header = lines.next() ? Header.of(bytes.parse(lines.buffer(), lines.start(), lines.end()), decoder)
+                    : new Header(java.util.List.of());
             Columns c = new Columns(header, file);
             MalformedLines malformed = new MalformedLines();
             long activities = 0;
@@ -49,11 +49,11 @@ public final class RppsReader {
                 if (n % PROGRESS_EVERY == 0) {
                     progress.update("RPPS", n);
                 }
-                if (lines.end() == lines.start()) {
-                    continue;
-                }
-                // Split as bytes: only the lines of a wanted site are decoded and built.
+                // Split as bytes: only the fields of a wanted site's lines are decoded.
                 bytes.parse(lines.buffer(), lines.start(), lines.end());
+                if (bytes.count() == 1 && bytes.isBlank(0)) {
+                    continue; // a blank line holds nothing
+                }
                 if (bytes.countWithoutTrailing() != header.columns() || bytes.isBlank(c.ppId)) {
                     malformed.add(n);
                     continue;
@@ -64,8 +64,7 @@ public final class RppsReader {
                     withSite++;
                 }
                 if (wanted.test(site)) {
-                    f.parse(decoder.decode(lines.buffer(), lines.start(), lines.end()));
-                    sink.accept(c.activity(f, n, site));
+                    sink.accept(c.activity(bytes, decoder, n, site));
                 }
             }
             return new RppsReading(file, decoder.charset(), RppsFormat.dateInName(String.valueOf(file.getFileName())),
@@ -126,14 +125,26 @@ public final class RppsReader {
             departmentLabel = h.find(RppsFormat.DEPARTMENT_LABEL);
         }
 
-        RppsActivity activity(SplitLine f, long n, String site) {
-            return new RppsActivity(n, f.getOrNull(ppIdType), f.get(ppId), f.getOrNull(nationalId),
-                    f.getOrNull(civilityCode), f.getOrNull(civilityLabel), f.getOrNull(lastName),
-                    f.getOrNull(firstName), f.getOrNull(professionCode), f.getOrNull(professionLabel),
-                    f.getOrNull(categoryCode), f.getOrNull(categoryLabel), f.getOrNull(savoirFaireTypeCode),
-                    f.getOrNull(savoirFaireCode), f.getOrNull(savoirFaireLabel), f.getOrNull(modeCode),
-                    f.getOrNull(modeLabel), site, f.getOrNull(finessLegalEntity), f.getOrNull(siteName),
-                    f.getOrNull(departmentCode), f.getOrNull(departmentLabel));
+        /**
+         * Codes, labels and the site's names repeat on every activity: kept once each, so that the
+         * hundreds of thousands of activities of a national selection cost a fraction of their text.
+         */
+        private final java.util.Map<String, String> shared = new java.util.HashMap<>();
+
+        private String common(ByteFields f, int column, LineDecoder d) {
+            String v = f.textOrNull(column, d);
+            return v == null ? null : shared.computeIfAbsent(v, k -> k);
+        }
+
+        RppsActivity activity(ByteFields f, LineDecoder d, long n, String site) {
+            return new RppsActivity(n, common(f, ppIdType, d), f.text(ppId, d), f.textOrNull(nationalId, d),
+                    common(f, civilityCode, d), common(f, civilityLabel, d), f.textOrNull(lastName, d),
+                    common(f, firstName, d), common(f, professionCode, d), common(f, professionLabel, d),
+                    common(f, categoryCode, d), common(f, categoryLabel, d), common(f, savoirFaireTypeCode, d),
+                    common(f, savoirFaireCode, d), common(f, savoirFaireLabel, d), common(f, modeCode, d),
+                    common(f, modeLabel, d), site == null ? null : shared.computeIfAbsent(site, k -> k),
+                    common(f, finessLegalEntity, d), common(f, siteName, d), common(f, departmentCode, d),
+                    common(f, departmentLabel, d));
         }
     }
 }
