@@ -19,7 +19,6 @@ import fr.mssante.advisor.setup.SetupFiles;
 import fr.mssante.advisor.timing.Phases;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -80,7 +79,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         Phases.mark("command line parsed");
         Lang lang = output.langOrReport();
-        LocalDate date = parseDate();
+        LocalDate date = UsageErrors.dayOrReport(asOf);
         Renderers.Format renderer = Renderers.Format.parse(format);
         FailOn failLevel = FailOn.parseOrReport(failOn);
         if (renderer == null) {
@@ -176,18 +175,5 @@ final class AuditCommand implements Callable<Integer> {
             status = status.max(ExitStatus.PACK_ERROR);
         }
         return status;
-    }
-
-    private LocalDate parseDate() {
-        if (asOf == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            UsageErrors.report("--as-of « " + asOf
-                    + " » : date attendue AAAA-MM-JJ / expected YYYY-MM-DD, e.g. 2026-01-15.");
-            return null;
-        }
     }
 }

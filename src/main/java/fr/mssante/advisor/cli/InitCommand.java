@@ -11,7 +11,6 @@ import fr.mssante.advisor.timing.Phases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +104,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Lang lang = language.langOrReport();
-        LocalDate day = day();
+        LocalDate day = UsageErrors.dayOrReport(asOf);
         Selection selection = lang == null || day == null ? null : selection(lang);
         if (selection == null || !destinationsAgree(selection)) {
             return ExitStatus.INPUT_ERROR.code();
@@ -231,18 +230,5 @@ final class InitCommand implements Callable<Integer> {
         Console.ERR.println(failure.existed() ? InitMessages.existing(List.of(failure.file()), lang)
                 : InitMessages.cannotWrite(failure.file(), failure.cause(), failure.written(), lang));
         return ExitStatus.INPUT_ERROR;
-    }
-
-    private LocalDate day() {
-        if (asOf == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            UsageErrors.report("--as-of « " + asOf + " » : date attendue AAAA-MM-JJ / expected YYYY-MM-DD,"
-                    + " e.g. 2026-01-15.");
-            return null;
-        }
     }
 }

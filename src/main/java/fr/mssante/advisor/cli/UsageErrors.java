@@ -27,6 +27,22 @@ final class UsageErrors {
         Console.ERR.println(PREFIX + bilingual);
     }
 
+    /**
+     * The day an {@code --as-of} option names, today when it is absent; null (after telling the user)
+     * when it is not a date {@code YYYY-MM-DD}.
+     */
+    static java.time.LocalDate dayOrReport(String asOf) {
+        if (asOf == null) {
+            return java.time.LocalDate.now();
+        }
+        try {
+            return java.time.LocalDate.parse(asOf.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            report("--as-of « " + asOf + " » : date attendue AAAA-MM-JJ / expected YYYY-MM-DD, e.g. 2026-01-15.");
+            return null;
+        }
+    }
+
     /** picocli's parameter exception handler: the error, picocli's suggestions, and the help command. */
     static int onParameterException(ParameterException e, String[] args) {
         report(e instanceof BilingualUsageException ? e.getMessage() : french(e) + " / " + e.getMessage());
