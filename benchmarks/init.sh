@@ -16,6 +16,8 @@
 #   benchmarks/init.sh                       # 3 runs of each
 #   RUNS=5 WORK=/tmp/init-bench benchmarks/init.sh   # keep the generated files there for the next run
 #   DEPARTMENT=93 benchmarks/init.sh
+#   BASELINE_JAR=/tmp/base/target/mssante-advisor.jar benchmarks/init.sh   # another build, side by side
+#                                                  # (its series end in "@base")
 #
 # The machine is shared: read the load averages beside the figures (CPU time depends less on them).
 set -euo pipefail
@@ -44,8 +46,8 @@ finess=$(awk -F';' -v d="$DEPARTMENT" '$1=="structureet" && $14==d && $19=="500"
 echo "establishment: $finess (EHPAD, department $DEPARTMENT); $(awk -F'|' -v f="$finess" '$22==f' "$rpps" | wc -l) RPPS lines at its site"
 
 C1="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-run() {   # name, JVM flags, then the init arguments
-  local name=$1 flags=$2; shift 2
+run() {   # name, JVM flags, jar, then the init arguments
+  local name=$1 flags=$2 jar=$3; shift 3
   local load; load=$(cut -d' ' -f1-3 /proc/loadavg)
   rm -rf "$work/out"
   # shellcheck disable=SC2086
@@ -56,24 +58,34 @@ run() {   # name, JVM flags, then the init arguments
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 results="$work/results.txt"
 : > "$results"
+builds=("")
+[ -z "${BASELINE_JAR:-}" ] || builds+=("@base")
 for i in $(seq "$RUNS"); do
-  for jvm in "" "+c1"; do
-    flags=""; [ -z "$jvm" ] || flags=$C1
-    run "one$jvm" "$flags" "$finess" --finess "$json" --output "$work/out/$finess.yaml" | tee -a "$results"
-    run "one-csv$jvm" "$flags" "$finess" --finess "$csv" --output "$work/out/$finess.yaml" | tee -a "$results"
-    run "dept$jvm" "$flags" --department "$DEPARTMENT" --finess "$json" --out-dir "$work/out" | tee -a "$results"
-    echo "   ($(ls "$work/out" | wc -l) files)"
-    run "dept-500$jvm" "$flags" --department "$DEPARTMENT" --categories 500 --finess "$json" --out-dir "$work/out" \
-      | tee -a "$results"
-    echo "   ($(ls "$work/out" | wc -l) files)"
+  for build in "${builds[@]}"; do
+    jarfile=$jar; [ -z "$build" ] || jarfile=$BASELINE_JAR
+    for jvm in "" "+c1"; do
+      flags=""; [ -z "$jvm" ] || flags=$C1
+      s=$jvm$build
+      run "one$s" "$flags" "$jarfile" "$finess" --finess "$json" --output "$work/out/$finess.yaml" | tee -a "$results"
+      run "one-csv$s" "$flags" "$jarfile" "$finess" --finess "$csv" --output "$work/out/$finess.yaml" | tee -a "$results"
+      run "dept$s" "$flags" "$jarfile" --department "$DEPARTMENT" --finess "$json" --out-dir "$work/out" | tee -a "$results"
+      echo "   ($(ls "$work/out" | wc -l) files)"
+      run "dept-500$s" "$flags" "$jarfile" --department "$DEPARTMENT" --categories 500 --finess "$json" \
+        --out-dir "$work/out" | tee -a "$results"
+      echo "   ($(ls "$work/out" | wc -l) files)"
+    done
   done
 done
 echo "medians over $RUNS runs (elapsed s / CPU s / peak RSS MiB):"
-for name in one one+c1 one-csv one-csv+c1 dept dept+c1 dept-500 dept-500+c1; do
-  e=$(awk -v n="$name" '$1==n {print $2}' "$results" | median)
-  c=$(awk -v n="$name" '$1==n {print $4+$5}' "$results" | median)
-  m=$(awk -v n="$name" '$1==n {print $3}' "$results" | median)
-  printf '  %-12s %6.1f  %6.1f  %5.0f\n' "$name" "$e" "$c" "$(echo "$m / 1024" | bc -l)"
+for series in one one-csv dept dept-500; do
+  for build in "${builds[@]}"; do
+    for name in "$series$build" "$series+c1$build"; do
+      e=$(awk -v n="$name" '$1==n {print $2}' "$results" | median)
+      c=$(awk -v n="$name" '$1==n {print $4+$5}' "$results" | median)
+      m=$(awk -v n="$name" '$1==n {print $3}' "$results" | median)
+      printf '  %-17s %6.1f  %6.1f  %5.0f\n' "$name" "$e" "$c" "$(echo "$m / 1024" | bc -l)"
+    done
+  done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "${WORK:-}" ] || rm -rf "$work"
