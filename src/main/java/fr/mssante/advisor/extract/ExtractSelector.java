@@ -65,41 +65,6 @@ public final class ExtractSelector {
      */
     public SelectedExtracts select(Extracts files, Selection selection) {
         Preflight.check(files);
-        // One establishment: its mailboxes and activities are known by its number alone, so all three
-        // files are read at once; otherwise the mailboxes and the activities once the FINESS is read.
-        Early early = selection instanceof Selection.Establishment one ? new Early(files, one.finess()) : null;
-        try {
-            return select(files, selection, early);
-        } finally {
-            if (early != null) {
-                early.cancel();
-            }
-        }
-    }
-
-    /** The mailboxes and activities of one establishment, read beside the FINESS. */
-    private final class Early {
-        final List<MailboxRecord> mailboxes = new ArrayList<>();
-        final List<RppsActivity> activities = new ArrayList<>();
-        final Background<MailboxReading> mailboxReading;
-        final Background<RppsReading> rppsReading;
-
-        Early(Extracts files, String finess) {
-            mailboxReading = Background.start("mailbox-reading", () -> new MailboxReader(progress)
-                    .read(files.mailboxes(), finess::equals, mailboxes::add));
-            rppsReading = files.rpps() == null ? null : Background.start("rpps-reading", () -> new RppsReader(progress)
-                    .read(files.rpps(), finess::equals, activities::add));
-        }
-
-        void cancel() {
-            mailboxReading.cancel();
-            if (rppsReading != null) {
-                rppsReading.cancel();
-            }
-        }
-    }
-
-    private SelectedExtracts select(Extracts files, Selection selection, Early early) {
         Map<String, Gathering> selected = new LinkedHashMap<>();
         FinessSeen seen = new FinessSeen();
         if (selection instanceof Selection.Establishment s) {
@@ -127,33 +92,22 @@ public final class ExtractSelector {
         }
 
         long[] attached = {0, 0};
-        MailboxReading mailboxes;
-        RppsReading rpps;
-        if (early != null) {
-            mailboxes = early.mailboxReading.get();
-            rpps = early.rppsReading == null ? null : early.rppsReading.get();
-            Gathering g = selected.values().iterator().next();
-            early.mailboxes.forEach(m -> attached[0] += attach(g, m));
-            g.activities.addAll(early.activities);
-            attached[1] = early.activities.size();
-        } else {
-            // The activities on another thread meanwhile: each reading fills its own fields of the gatherings.
-            Background<RppsReading> rppsReading = files.rpps() == null ? null : Background.start("rpps-reading",
-                    () -> new RppsReader(progress).read(files.rpps(), site -> site != null && selected.containsKey(site),
-                            a -> {
-                                selected.get(a.finessSite()).activities.add(a);
-                                attached[1]++;
-                            }));
-            try {
-                mailboxes = new MailboxReader(progress).read(files.mailboxes(), f -> f != null && selected.containsKey(f),
-                        m -> attached[0] += attach(selected.get(m.finess()), m));
-            } catch (RuntimeException e) {
-                if (rppsReading != null) {
-                    rppsReading.cancel();
-                }
-                throw e;
-            }
-            rpps = rppsReading == null ? null : rppsReading.get();
+        MailboxReading mailboxes = new MailboxReader(progress).read(files.mailboxes(),
+                f -> f != null && selected.containsKey(f), m -> {
+                    Gathering g = selected.get(m.finess());
+                    if (g.addresses.add(m.address().toLowerCase(java.util.Locale.ROOT))) {
+                        g.mailboxes.add(m);
+                        attached[0]++;
+                    } else {
+                        g.folded++;
+                    }
+                });
+        RppsReading rpps = null;
+        if (files.rpps() != null) {
+            rpps = new RppsReader(progress).read(files.rpps(), site -> site != null && selected.containsKey(site), a -> {
+                selected.get(a.finessSite()).activities.add(a);
+                attached[1]++;
+            });
         }
 
         List<SelectedEstablishment> out = new ArrayList<>(selected.size());
@@ -166,16 +120,6 @@ public final class ExtractSelector {
                 attached[0], folded, mailboxes.mailboxes() - attached[0] - folded, attached[1],
                 rpps == null ? 0 : rpps.activities() - attached[1], unmapped(out));
         return new SelectedExtracts(selection, out, counts, reference);
-    }
-
-    /** Keeps a mailbox unless its address is already listed for the establishment; 1 when kept. */
-    private static int attach(Gathering g, MailboxRecord m) {
-        if (g.addresses.add(m.address().toLowerCase(java.util.Locale.ROOT))) {
-            g.mailboxes.add(m);
-            return 1;
-        }
-        g.folded++;
-        return 0;
     }
 
     /**
