@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import fr.mssante.advisor.TestPacks;
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.pack.PackWatcher;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
