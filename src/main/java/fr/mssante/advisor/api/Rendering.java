@@ -1,0 +1,47 @@
+package fr.mssante.advisor.api;
+
+import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.report.Renderers;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A run written in any report format of the command line, by the command line's own renderers applied to
+ * the same internal run, so that a report read through the API and one printed by {@code audit} can never
+ * differ. Written on demand; the JSON is kept once written.
+ */
+final class Rendering {
+
+    private final AuditRun run;
+    private final Lang lang;
+    private volatile String json;
+
+    Rendering(AuditRun run, Lang lang) {
+        this.run = run;
+        this.lang = lang;
+    }
+
+    /** The names of the formats, as {@code audit --format} takes them. */
+    static List<String> formats() {
+        return Arrays.stream(Renderers.Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    String json() {
+        String v = json;
+        if (v == null) {
+            v = Renderers.Format.JSON.renderer().render(run, lang);
+            json = v;
+        }
+        return v;
+    }
+
+    String render(String format) {
+        Renderers.Format f = Renderers.Format.parse(format);
+        if (f == null) {
+            throw new IllegalArgumentException("unknown report format: " + format + " (one of " + formats() + ")");
+        }
+        return f == Renderers.Format.JSON ? json() : f.renderer().render(run, lang);
+    }
+}
