@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The audit pool is bounded: a burst beyond its workers and queue is answered 503 at once, an audit that
  * takes longer than the time limit is answered 503 when the limit passes, and a stop lets the requests in
- * progress finish. A test rule sleeps as long as the structure's name says ({@code slow.drl}); two
+ * progress finish; a rule that breaks is reported and counted. A test rule sleeps as long as the structure's name says ({@code slow.drl}); two
  * workers, one waiting place, two seconds per request.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,6 +41,7 @@ class BoundedWorkTest {
         Path pack = TestPacks.copyOfRules(tmp);
         Files.createDirectories(pack.resolve("slow"));
         Files.copy(Path.of("src/test/resources/serve/slow.drl"), pack.resolve("slow/slow.drl"));
+        Files.copy(Path.of("src/test/resources/broken-rules/consequence-throws.drl"), pack.resolve("slow/throws.drl"));
         ServeConfig.Limits limits = ServeConfig.Limits.defaults().withWorkers(2, 1)
                 .withRequestTimeout(Duration.ofSeconds(2));
         server = AdvisorServer.start(ServeConfig.local(0).withAccessLog(false).withRules(pack).withLimits(limits));
@@ -58,6 +59,24 @@ class BoundedWorkTest {
                 structure: {name: "%s", finess: "940033335", category: EHPAD}
                 deployment: {deployed: true}
                 """.formatted(name);
+    }
+
+    @Test
+    @Order(0)
+    void aRuleThatBreaksIsReportedAndCountedAndTheOtherFindingsKept() {
+        Http.Answer answer = http.postYaml("/api/v1/audit", setup("EHPAD rapide") + """
+                mailboxes:
+                  - id: bal-soins
+                    address: "soins@ehpad-test.mssante.fr"
+                    type: ORG
+                    forwarding:
+                      - to: "emile.gre@ehpad-test.mssante.fr"
+                """);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("ruleFailures")).singleElement()
+                .satisfies(f -> assertThat(f.get("ruleId").asText()).isEqualTo("TEST-CONSEQUENCE-THROWS"));
+        assertThat(answer.body()).contains("\"FWD-AUTOMATIC\"");
+        assertThat(http.get("/metrics").body()).containsPattern("(?m)^advisor_rule_failures_total [1-9]");
     }
 
     @Test
