@@ -33,7 +33,7 @@ final class Routes {
                 new Route(HandlerType.GET, "/api/v1/rules/{id}", new RuleHandler(service), List.of(200, 400, 401, 404)),
                 new Route(HandlerType.GET, "/api/v1/schema", new SchemaHandler(service), List.of(200, 400, 401)),
                 new Route(HandlerType.GET, "/api/v1/openapi.json", new OpenApiHandler(service), List.of(200, 400, 401)),
-                new Route(HandlerType.GET, "/healthz", new HealthHandler(), List.of(200)),
+                new Route(HandlerType.GET, "/healthz", new HealthHandler(service.pack()), List.of(200, 503)),
                 new Route(HandlerType.GET, "/metrics", new MetricsHandler(service.metrics()), List.of(200)));
     }
 
