@@ -34,7 +34,9 @@ pid=
 stop() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; pid=; }
 trap stop EXIT
 
-start() {   # prints the milliseconds from launch to the first 200 on /healthz
+cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }   # the service's CPU time so far, in clock ticks
+
+start() {   # sets pid, and ready_ms: the milliseconds from launch to the first 200 on /healthz
   local t0 t1
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
@@ -45,19 +47,19 @@ start() {   # prints the milliseconds from launch to the first 200 on /healthz
     sleep 0.01
   done
   t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
+  ready_ms=$(( (t1 - t0) / 1000000 ))
 }
 
 echo "== time to ready ($READY_RUNS starts)" | tee "$OUT/ready.txt"
 for _ in $(seq 1 "$READY_RUNS"); do
-  ms=$(start)
-  echo "$ms ms  load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/ready.txt"
+  start
+  echo "$ready_ms ms  load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/ready.txt"
   stop
   sleep 1
 done
 ready_median=$(grep ' ms ' "$OUT/ready.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 
-start >/dev/null
+start
 echo "== warm-up ${WARMUP}s" >&2
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s benchmarks/serve-audit.lua "http://127.0.0.1:$PORT" >/dev/null
 rss() { awk '/VmRSS/ {print $2}' "/proc/$pid/status"; }
@@ -65,21 +67,29 @@ rss() { awk '/VmRSS/ {print $2}' "/proc/$pid/status"; }
   >"$OUT/rss.txt" 2>/dev/null &
 sampler=$!
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+cpu_before=$(cpu)
 echo "== measured ${DURATION}s, $CONNECTIONS connections" >&2
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/serve-audit.lua \
   "http://127.0.0.1:$PORT" | tee "$OUT/wrk.txt" >&2
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+cpu_after=$(cpu)
 kill "$sampler" 2>/dev/null || true
 result=$(grep '^RESULT' "$OUT/wrk.txt" | sed 's/^RESULT //')
 rss_first=$(head -1 "$OUT/rss.txt" | cut -d' ' -f2)
 rss_last=$(tail -1 "$OUT/rss.txt" | cut -d' ' -f2)
 rss_max=$(cut -d' ' -f2 "$OUT/rss.txt" | sort -n | tail -1)
+requests=$(echo "$result" | sed 's/.*requests=\([0-9]*\).*/\1/')
+ticks=$(getconf CLK_TCK)
+# CPU per request: what the service itself spent, whatever else the machine was doing.
+cpu_per_request=$(awk -v c=$((cpu_after - cpu_before)) -v t="$ticks" -v n="$requests" 'BEGIN {printf "%.3f", c / t * 1000 / n}')
+cpu_cores=$(awk -v c=$((cpu_after - cpu_before)) -v t="$ticks" -v d="$DURATION" 'BEGIN {printf "%.2f", c / t / d}')
 stop
 {
   echo "| measure | value |"
   echo "|---|---|"
   echo "| time to first 200 on /healthz (median of $READY_RUNS) | ${ready_median} ms |"
   echo "| load | $(echo "$result" | tr ' ' '\n' | sed 's/=/: /' | paste -sd ',' | sed 's/,/, /g') |"
+  echo "| service CPU per request, cores used on average | ${cpu_per_request} ms, ${cpu_cores} |"
   echo "| RSS after warm-up / last / highest | $((rss_first / 1024)) / $((rss_last / 1024)) / $((rss_max / 1024)) MiB |"
   echo "| load average before / after | $load_before / $load_after |"
   echo "| setup, connections, duration | $SETUP, $CONNECTIONS, ${DURATION}s after ${WARMUP}s warm-up |"

@@ -1,6 +1,7 @@
 package fr.mssante.advisor.serve;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
@@ -71,6 +72,9 @@ public final class AdvisorServer implements AutoCloseable {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.startup.startupWatcherEnabled = false;
             cfg.http.prefer405over404 = true;
+            // Loopback or a local network: compressing the answers costs more CPU than it saves, and a
+            // compressed answer mixing a client's text with personal data is what BREACH-style attacks need.
+            cfg.http.compressionStrategy = CompressionStrategy.NONE;
             // Bounded threads and connections: beyond the limit, connections wait in the kernel's accept queue
             // (then are refused); audits beyond their queue get a 503 (AuditWorkers). Nothing piles up.
             cfg.jetty.threadPool = new QueuedThreadPool(limits.maxThreads(), Math.min(8, limits.maxThreads()), 60_000);
