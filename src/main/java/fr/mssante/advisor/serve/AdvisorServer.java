@@ -63,7 +63,7 @@ public final class AdvisorServer implements AutoCloseable {
         loader.start();
         AuditWorkers workers = new AuditWorkers(limits.workers(), limits.queue(), limits.requestTimeout());
         metrics.gauges(workers::waiting, workers::running);
-        Service service = new Service(pack, workers, metrics, config);
+        Service service = new Service(pack, workers, new BodyBudget(limits.maxHeldBytes()), metrics, config);
         List<Routes.Route> routes = Routes.all(service);
         Problems problems = new Problems(config.lang());
         Filters filters = new Filters(config.token(), metrics, config.accessLog());

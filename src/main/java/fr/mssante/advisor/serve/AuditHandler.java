@@ -32,11 +32,11 @@ final class AuditHandler implements Handler {
         byte[] body = Bodies.read(ctx, service.limits().maxFileBytes(), "un fichier de configuration", "one setup file");
         AuditRequest request = options(AuditRequest.of(SOURCE, new ByteArrayInputStream(body)), query).json(json);
         Advisor advisor = service.advisor();
-        ctx.future(() -> service.workers().submit(() -> {
+        service.answerLater(ctx, body.length, () -> {
             Report report = advisor.audit(request);
             service.metrics().audited(report);
             return Service.Answer.report(report.readable() ? 200 : 422, format, report.render(format));
-        }).thenAccept(answer -> answer.writeTo(ctx)));
+        });
     }
 
     /** The request's date and language, when it gives them. */

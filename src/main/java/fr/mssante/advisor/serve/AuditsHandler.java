@@ -25,15 +25,17 @@ final class AuditsHandler implements Handler {
     public void handle(Context ctx) {
         Query query = Query.of(ctx, AuditHandler.PARAMETERS, service.lang());
         String format = query.format();
-        List<AuditRequest> requests = Uploads.read(ctx, service.limits()).stream()
+        List<Uploads.Upload> uploads = Uploads.read(ctx, service.limits());
+        long bytes = uploads.stream().mapToLong(u -> u.content().length).sum();
+        List<AuditRequest> requests = uploads.stream()
                 .map(u -> AuditHandler.options(AuditRequest.of(u.name(), new ByteArrayInputStream(u.content())),
                         query).json(u.json()))
                 .toList();
         Advisor advisor = service.advisor();
-        ctx.future(() -> service.workers().submit(() -> {
+        service.answerLater(ctx, bytes, () -> {
             PortfolioReport run = advisor.auditTogether(requests);
             service.metrics().audited(run);
             return Service.Answer.report(200, format, run.render(format));
-        }).thenAccept(answer -> answer.writeTo(ctx)));
+        });
     }
 }

@@ -32,37 +32,43 @@ public record ServeConfig(String bind, int port, Path rulesDir, Path trustList, 
      * @param queue             audits waiting for a worker; beyond it, 503
      * @param maxThreads        Jetty's threads (reading requests, writing answers)
      * @param maxConnections    connections open at once; beyond, new ones wait in the kernel's queue
+     * @param maxHeldBytes      request bodies held at once, waiting or being audited; beyond, 503
      * @param stopTimeout       how long a stop waits for requests in progress
      */
     public record Limits(long maxFileBytes, int maxFiles, long maxUploadBytes, int maxHeaderBytes,
                          Duration requestTimeout, Duration idleTimeout, long minRequestRate, int workers, int queue,
-                         int maxThreads, int maxConnections, Duration stopTimeout) {
+                         int maxThreads, int maxConnections, long maxHeldBytes, Duration stopTimeout) {
 
         public static Limits defaults() {
             int cores = Runtime.getRuntime().availableProcessors();
             return new Limits(ReadLimits.DEFAULT_MAX_FILE_BYTES, 100, 32L * 1024 * 1024, 16 * 1024,
                     Duration.ofSeconds(20), Duration.ofSeconds(30), 1024, cores, 64 * cores, 64, 512,
-                    Duration.ofSeconds(10));
+                    256L * 1024 * 1024, Duration.ofSeconds(10));
         }
 
         public Limits withMaxFileBytes(long bytes) {
             return new Limits(bytes, maxFiles, Math.max(maxUploadBytes, bytes), maxHeaderBytes, requestTimeout,
-                    idleTimeout, minRequestRate, workers, queue, maxThreads, maxConnections, stopTimeout);
+                    idleTimeout, minRequestRate, workers, queue, maxThreads, maxConnections, maxHeldBytes, stopTimeout);
         }
 
         public Limits withMaxFiles(int files) {
             return new Limits(maxFileBytes, files, maxUploadBytes, maxHeaderBytes, requestTimeout, idleTimeout,
-                    minRequestRate, workers, queue, maxThreads, maxConnections, stopTimeout);
+                    minRequestRate, workers, queue, maxThreads, maxConnections, maxHeldBytes, stopTimeout);
         }
 
         public Limits withWorkers(int count, int waiting) {
             return new Limits(maxFileBytes, maxFiles, maxUploadBytes, maxHeaderBytes, requestTimeout, idleTimeout,
-                    minRequestRate, count, waiting, maxThreads, maxConnections, stopTimeout);
+                    minRequestRate, count, waiting, maxThreads, maxConnections, maxHeldBytes, stopTimeout);
+        }
+
+        public Limits withMaxHeldBytes(long bytes) {
+            return new Limits(maxFileBytes, maxFiles, maxUploadBytes, maxHeaderBytes, requestTimeout, idleTimeout,
+                    minRequestRate, workers, queue, maxThreads, maxConnections, bytes, stopTimeout);
         }
 
         public Limits withRequestTimeout(Duration timeout) {
             return new Limits(maxFileBytes, maxFiles, maxUploadBytes, maxHeaderBytes, timeout, idleTimeout,
-                    minRequestRate, workers, queue, maxThreads, maxConnections, stopTimeout);
+                    minRequestRate, workers, queue, maxThreads, maxConnections, maxHeldBytes, stopTimeout);
         }
     }
 

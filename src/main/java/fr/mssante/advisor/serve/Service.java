@@ -4,11 +4,30 @@ import fr.mssante.advisor.api.Advisor;
 import fr.mssante.advisor.i18n.Lang;
 import io.javalin.http.Context;
 
-/** What the handlers share: the advisor in service, the audit pool, the metrics and the configuration. */
-record Service(ServingPack pack, AuditWorkers workers, ServiceMetrics metrics, ServeConfig config) {
+/**
+ * What the handlers share: the advisor in service, the audit pool and the memory budget of the bodies it
+ * holds, the metrics and the configuration.
+ */
+record Service(ServingPack pack, AuditWorkers workers, BodyBudget budget, ServiceMetrics metrics, ServeConfig config) {
 
     Advisor advisor() {
         return pack.current();
+    }
+
+    /**
+     * Runs {@code work} on a worker while {@code bytes} of the request are held in the budget, and writes
+     * its answer on {@code ctx} once ready; a full budget or queue is a 503 at once.
+     */
+    void answerLater(io.javalin.http.Context ctx, long bytes, java.util.function.Supplier<Answer> work) {
+        long held = budget.reserve(bytes);
+        ctx.future(() -> {
+            try {
+                return workers.submit(work).whenComplete((a, e) -> budget.release(held)).thenAccept(a -> a.writeTo(ctx));
+            } catch (RuntimeException refused) {
+                budget.release(held);
+                throw refused;
+            }
+        });
     }
 
     Lang lang() {
