@@ -43,7 +43,7 @@ public record ServeConfig(String bind, int port, Path rulesDir, Path trustList, 
             int cores = Runtime.getRuntime().availableProcessors();
             return new Limits(ReadLimits.DEFAULT_MAX_FILE_BYTES, 100, 32L * 1024 * 1024, 16 * 1024,
                     Duration.ofSeconds(20), Duration.ofSeconds(30), 1024, cores, 64 * cores, 64, 512,
-                    256L * 1024 * 1024, Duration.ofSeconds(10));
+                    96L * 1024 * 1024, Duration.ofSeconds(10));
         }
 
         public Limits withMaxFileBytes(long bytes) {
