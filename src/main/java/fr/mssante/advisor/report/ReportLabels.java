@@ -4,6 +4,7 @@ import fr.mssante.advisor.findings.Eligibility;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.TrustList;
 import fr.mssante.advisor.pack.Severity;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -229,5 +230,52 @@ record ReportLabels(Lang lang) {
 
     String unreadableShort(int n) {
         return fr() ? "illisible (" + n + " erreur(s) de saisie)" : "unreadable (" + n + " input error(s))";
+    }
+
+    /** A date in a sentence: "1er juillet 2026", "31 octobre 2025"; "1 July 2026" in English. */
+    String date(java.time.LocalDate d) {
+        if (!fr()) {
+            return d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+        }
+        String day = d.getDayOfMonth() == 1 ? "1er" : String.valueOf(d.getDayOfMonth());
+        return day + " " + d.format(java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH));
+    }
+
+    /** {@code n} and the noun that agrees with it: "1 constat", "2 constats", "0 constat". */
+    String count(int n, String singular, String plural) {
+        boolean one = fr() ? n <= 1 : n == 1;
+        return n + " " + (one ? singular : plural);
+    }
+
+    // ── SARIF ──
+
+    String sarifToolName() {
+        return fr() ? "mssante-advisor, conseiller de conformité MSSanté des ESSMS"
+                : "mssante-advisor, MSSanté compliance advisor for social and medico-social structures";
+    }
+
+    String sarifNotice(SarifLocations.Notice notice) {
+        return switch (notice) {
+            case INPUT_ERROR -> fr() ? "Erreur de saisie : le fichier de configuration n'a pas été audité."
+                    : "Input error: the setup file was not audited.";
+            case RULE_FAILURE -> fr() ? "Une règle du paquet n'a pas pu s'exécuter ; les autres constats restent valables."
+                    : "A rule of the pack could not run; the other findings stand.";
+            case PACK_WARNING -> fr() ? "Avertissement sur le paquet de règles." : "Warning about the rule pack.";
+        };
+    }
+
+    String sarifWaivedUntil(java.time.LocalDate until) {
+        return fr() ? "Dérogation valable jusqu'au " + date(until) + " inclus."
+                : "Waiver valid until " + date(until) + " inclusive.";
+    }
+
+    String sarifRuleFailed(fr.mssante.advisor.engine.RuleFailure f, String source) {
+        String where = f.file() + ":" + f.line();
+        if (fr()) {
+            return "La règle " + f.ruleId() + " (" + where + ") n'a pas pu s'exécuter"
+                    + (source == null ? " sur l'ensemble des structures" : " pour " + source) + " : " + f.message();
+        }
+        return "Rule " + f.ruleId() + " (" + where + ") could not run" + (source == null ? " across the structures"
+                : " for " + source) + ": " + f.message();
     }
 }
