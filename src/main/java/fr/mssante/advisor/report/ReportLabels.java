@@ -278,4 +278,57 @@ record ReportLabels(Lang lang) {
         return "Rule " + f.ruleId() + " (" + where + ") could not run" + (source == null ? " across the structures"
                 : " for " + source) + ": " + f.message();
     }
+
+    // ── Baseline (--baseline) ──
+
+    /** Before a finding the baseline did not have. */
+    String newMark() {
+        return fr() ? "[NOUVEAU]" : "[NEW]";
+    }
+
+    /** Said under the summary of a report compared with a baseline. */
+    String baselineSummary(Map<String, Integer> s) {
+        int open = s.get("ERROR") + s.get("WARNING") + s.get("INFO");
+        int news = s.get("new");
+        return baselineCounts(news, s.get("fixed"), open - news);
+    }
+
+    String baselineCounts(int news, int fixed, int unchanged) {
+        if (fr()) {
+            return "Depuis l'audit de référence : " + count(news, "nouveau constat", "nouveaux constats") + ", "
+                    + count(fixed, "corrigé", "corrigés") + ", " + count(unchanged, "inchangé", "inchangés") + ".";
+        }
+        return "Since the baseline: " + count(news, "new finding", "new findings") + ", " + fixed + " fixed, "
+                + unchanged + " unchanged.";
+    }
+
+    /** The closing line of a run of several files compared with a baseline. */
+    String baselineOverall(RunTotals totals) {
+        return fr() ? "Depuis l'audit de référence : au total " + count(totals.newFindings(), "nouveau constat",
+                "nouveaux constats") + " et " + count(totals.fixed(), "constat corrigé", "constats corrigés") + "."
+                : "Since the baseline: in all " + count(totals.newFindings(), "new finding", "new findings") + " and "
+                + totals.fixed() + " fixed.";
+    }
+
+    String fixedHeading(int n) {
+        return fr() ? (n <= 1 ? "CORRIGÉ" : "CORRIGÉS") + " DEPUIS L'AUDIT DE RÉFÉRENCE (" + n + ")"
+                : "FIXED SINCE THE BASELINE (" + n + ")";
+    }
+
+    /** A finding already in the baseline, where it is not under a heading that says so (JUnit output). */
+    String alreadyInBaseline() {
+        return fr() ? "Déjà présent dans l'audit de référence — " : "Already in the baseline — ";
+    }
+
+    String fixedMark() {
+        return "✓";
+    }
+
+    /** Where a fixed finding was, in the baseline (its line may have moved since). */
+    String wasAt(int line) {
+        if (line <= 0) {
+            return "";
+        }
+        return fr() ? " (ligne " + line + " dans la référence)" : " (line " + line + " in the baseline)";
+    }
 }
