@@ -4,7 +4,6 @@ import fr.mssante.advisor.findings.Eligibility;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.TrustList;
 import fr.mssante.advisor.pack.Severity;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -234,11 +233,7 @@ record ReportLabels(Lang lang) {
 
     /** A date in a sentence: "1er juillet 2026", "31 octobre 2025"; "1 July 2026" in English. */
     String date(java.time.LocalDate d) {
-        if (!fr()) {
-            return d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
-        }
-        String day = d.getDayOfMonth() == 1 ? "1er" : String.valueOf(d.getDayOfMonth());
-        return day + " " + d.format(java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH));
+        return fr.mssante.advisor.i18n.Dates.inSentence(d, lang);
     }
 
     /** {@code n} and the noun that agrees with it: "1 constat", "2 constats", "0 constat". */
