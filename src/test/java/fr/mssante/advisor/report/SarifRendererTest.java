@@ -149,6 +149,22 @@ class SarifRendererTest {
     }
 
     @Test
+    void thePublicApiGivesTheSameSarifWithThePacksRules() {
+        fr.mssante.advisor.api.Advisor advisor = fr.mssante.advisor.api.Advisor.builder()
+                .asOf(LocalDate.of(2026, 1, 15)).build();
+        Path sample = TestPacks.SAMPLES.resolve("saad-les-aubepines.yaml");
+        String api = advisor.audit(sample).toSarif();
+        AuditRun run = TestPacks.auditor().auditFiles(List.of(sample), true, OPTIONS);
+        // The same results; the rules differ only by where the pack's files are (jar copy or rules/).
+        assertThat(SarifReports.tree(api).at("/runs/0/results"))
+                .isEqualTo(SarifReports.tree(new SarifRenderer().render(run, Lang.FR)).at("/runs/0/results"));
+        assertThat(only(SarifReports.validAndLoaded(api)).getTool().getDriver().getRules()).hasSize(
+                TestPacks.pack().rules().size());
+        String all = advisor.auditAll(List.of(TestPacks.SAMPLES)).toSarif();
+        assertThat(only(SarifReports.validAndLoaded(all)).getArtifacts()).hasSizeGreaterThan(10);
+    }
+
+    @Test
     void theSchemaCheckRefusesWhatIsNotSarif() {
         assertThatThrownBy(() -> SarifReports.validAndLoaded("{\"version\": \"2.1.0\", \"runs\": [{\"tool\": "
                 + "{\"driver\": {\"name\": \"x\"}}, \"results\": [{\"message\": {\"text\": \"m\"}, \"level\": \"fatal\"}]}]}"))
