@@ -10,6 +10,7 @@ import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackException;
 import fr.mssante.advisor.pack.RulePackLoader;
 import fr.mssante.advisor.pack.TrustList;
+import fr.mssante.advisor.report.RuleCatalogue;
 import fr.mssante.advisor.setup.LoadedSetup;
 import fr.mssante.advisor.setup.ReadLimits;
 import fr.mssante.advisor.setup.SetupLoader;
@@ -51,9 +52,11 @@ public final class Advisor {
     private final LocalDate asOf;
     /** {@link #rulesJson} and {@link #explainJson} texts, by language and rule: they only change with the pack. */
     private final Map<String, String> catalogue = new ConcurrentHashMap<>();
+    private final RuleCatalogue rules;
 
     private Advisor(Auditor auditor, Language language, LocalDate asOf) {
         this.auditor = auditor;
+        this.rules = RuleCatalogue.of(auditor.pack());
         this.language = language;
         this.asOf = asOf;
     }
@@ -82,7 +85,7 @@ public final class Advisor {
         Objects.requireNonNull(request, "request");
         AuditOptions options = options(request.asOfOrNull(), request.languageOrNull());
         boolean inMemory = request.model() != null;
-        return ReportConverter.report(auditor.audit(load(request), options), options.lang(), inMemory);
+        return ReportConverter.report(auditor.audit(load(request), options), options.lang(), inMemory, rules);
     }
 
     /**

@@ -51,6 +51,11 @@ public final class PortfolioReport {
         return rendering.render(format);
     }
 
+    /** The command line's {@code --format sarif} for these files: one SARIF 2.1.0 run, portfolio included. */
+    public String toSarif() {
+        return rendering.render("sarif");
+    }
+
     @Override
     public String toString() {
         return "PortfolioReport[" + reports.size() + " report(s), " + portfolioFindings.size() + " portfolio finding(s)]";

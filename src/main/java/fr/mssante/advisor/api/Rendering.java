@@ -6,17 +6,20 @@ import fr.mssante.advisor.report.Renderers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A run written in any report format of the command line, by the command line's own renderers applied to
  * the same internal run, so that a report read through the API and one printed by {@code audit} can never
- * differ. Written on demand; the JSON is kept once written.
+ * differ. Each format is written on demand, once.
  */
 final class Rendering {
 
     private final AuditRun run;
     private final Lang lang;
-    private volatile String json;
+    /** Each format written at most once, and only when asked for. */
+    private final Map<Renderers.Format, String> written = new ConcurrentHashMap<>();
 
     Rendering(AuditRun run, Lang lang) {
         this.run = run;
@@ -29,12 +32,11 @@ final class Rendering {
     }
 
     String json() {
-        String v = json;
-        if (v == null) {
-            v = Renderers.Format.JSON.renderer().render(run, lang);
-            json = v;
-        }
-        return v;
+        return written(Renderers.Format.JSON);
+    }
+
+    private String written(Renderers.Format format) {
+        return written.computeIfAbsent(format, f -> f.renderer().render(run, lang));
     }
 
     String render(String format) {
@@ -42,6 +44,6 @@ final class Rendering {
         if (f == null) {
             throw new IllegalArgumentException("unknown report format: " + format + " (one of " + formats() + ")");
         }
-        return f == Renderers.Format.JSON ? json() : f.renderer().render(run, lang);
+        return written(f);
     }
 }

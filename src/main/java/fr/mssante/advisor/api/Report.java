@@ -120,6 +120,14 @@ public final class Report {
         return Rendering.formats();
     }
 
+    /**
+     * This report as the command line's {@code --format sarif} writes it for one file: a SARIF 2.1.0 log
+     * whose rules are the advisor's, for CI viewers and code-scanning tools.
+     */
+    public String toSarif() {
+        return rendering.render("sarif");
+    }
+
     @Override
     public String toString() {
         return "Report[" + source + ", " + (readable() ? eligibility + ", " + summary : errors.size() + " input error(s)")

@@ -6,6 +6,7 @@ import fr.mssante.advisor.report.AuditReport;
 import fr.mssante.advisor.report.AuditRun;
 import fr.mssante.advisor.report.Portfolio;
 import fr.mssante.advisor.report.ReportedError;
+import fr.mssante.advisor.report.RuleCatalogue;
 import java.util.List;
 import java.util.Map;
 
@@ -20,16 +21,16 @@ final class ReportConverter {
     }
 
     /** @param inMemory a setup built in code: positions in its generated text mean nothing to the caller */
-    static Report report(AuditReport internal, Lang lang, boolean inMemory) {
+    static Report report(AuditReport internal, Lang lang, boolean inMemory, RuleCatalogue rules) {
         AuditReport r = inMemory ? withoutPositions(internal) : internal;
-        return report(r, new Rendering(new AuditRun(List.of(r), Portfolio.NONE, List.of(), true), lang));
+        return report(r, new Rendering(new AuditRun(List.of(r), Portfolio.NONE, List.of(), true, rules), lang));
     }
 
     static PortfolioReport portfolio(AuditRun run, Lang lang) {
-        List<Report> reports = run.reports().stream().map(r -> report(r, lang, false)).toList();
+        List<Report> reports = run.reports().stream().map(r -> report(r, lang, false, run.rules())).toList();
         List<PortfolioFinding> portfolio = run.portfolio().findings().stream()
                 .map(p -> new PortfolioFinding(finding(p.finding()), p.sources())).toList();
-        AuditRun several = new AuditRun(run.reports(), run.portfolio(), run.packWarnings(), false);
+        AuditRun several = new AuditRun(run.reports(), run.portfolio(), run.packWarnings(), false, run.rules());
         return new PortfolioReport(reports, portfolio, failures(run.portfolio().ruleFailures()),
                 new Rendering(several, lang));
     }
@@ -59,7 +60,7 @@ final class ReportConverter {
     private static AuditReport withoutPositions(AuditReport r) {
         List<ReportedFinding> findings = r.findings().stream().map(f -> new ReportedFinding(f.ruleId(), f.severity(),
                 f.subject(), f.path(), 0, 0, f.title(), f.message(), f.recommendation(), f.reference(), f.waived(),
-                f.waiverReason())).toList();
+                f.waiverReason(), f.waiverUntil(), f.baselineState())).toList();
         List<ReportedError> errors = r.errors().stream()
                 .map(e -> new ReportedError(e.message(), e.path(), 0, 0)).toList();
         return new AuditReport(r.source(), r.asOf(), r.structureName(), r.finess(), r.eligibility(), findings, errors,

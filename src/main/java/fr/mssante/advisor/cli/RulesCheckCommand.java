@@ -3,6 +3,9 @@ package fr.mssante.advisor.cli;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
+import fr.mssante.advisor.pack.TopicCatalog;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,19 +38,27 @@ final class RulesCheckCommand implements Callable<Integer> {
         }
         boolean fr = lang == Lang.FR;
         StringBuilder out = new StringBuilder();
-        for (PackProblem p : rules.problems()) {
+        List<PackProblem> problems = new ArrayList<>(rules.problems());
+        // The FAQ topics beside the rules (explain TOPIC) are checked too: both languages, unique ids.
+        TopicCatalog topics = TopicCatalog.read(rules.root(), rules.rules().keySet());
+        problems.addAll(topics.problems());
+        for (PackProblem p : problems) {
             out.append(p.format()).append('\n');
         }
         int n = rules.rules().size();
-        if (rules.problems().isEmpty()) {
-            out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets (" + pack.describe(lang) + ")."
-                    : "OK: " + n + " rules compiled, metadata and texts complete (" + pack.describe(lang) + ").");
+        if (problems.isEmpty()) {
+            int t = topics.topics().size();
+            out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets, " + t
+                    + (t <= 1 ? " sujet de la FAQ" : " sujets de la FAQ") + " (" + pack.describe(lang) + ")."
+                    : "OK: " + n + " rules compiled, metadata and texts complete, " + t
+                    + (t == 1 ? " FAQ topic" : " FAQ topics") + " (" + pack.describe(lang) + ").");
         } else {
-            out.append(rules.problems().size()).append(fr ? " problème(s)." : " problem(s).");
+            out.append(problems.size()).append(fr ? (problems.size() == 1 ? " problème." : " problèmes.")
+                    : (problems.size() == 1 ? " problem." : " problems."));
         }
         if (!output.write(out.append('\n').toString())) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        return rules.problems().isEmpty() ? ExitStatus.OK.code() : ExitStatus.PACK_ERROR.code();
+        return problems.isEmpty() ? ExitStatus.OK.code() : ExitStatus.PACK_ERROR.code();
     }
 }

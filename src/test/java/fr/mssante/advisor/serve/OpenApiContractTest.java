@@ -95,6 +95,7 @@ class OpenApiContractTest {
         check(audit, 200, http.postYaml("/api/v1/audit", sample, auth));
         check(audit, 200, http.postYaml("/api/v1/audit?format=text", sample, auth));
         check(audit, 200, http.postYaml("/api/v1/audit?format=html&lang=en", sample, auth));
+        check(audit, 200, http.postYaml("/api/v1/audit?format=sarif", sample, auth));
         check(audit, 400, http.postYaml("/api/v1/audit?asOf=demain", sample, auth));
         check(audit, 401, http.postYaml("/api/v1/audit", sample));
         check(audit, 413, http.postYaml("/api/v1/audit", big, auth));

@@ -65,7 +65,7 @@ class SamplesThroughApiTest {
     void theOtherFormatsAreTheCommandLinesToo() throws IOException {
         Path sample = Path.of("samples/ehpad-les-charmilles.yaml");
         byte[] yaml = Files.readAllBytes(sample);
-        for (String format : List.of("text", "markdown", "html", "junit")) {
+        for (String format : List.of("text", "markdown", "html", "junit", "sarif")) {
             String cli = commandLine(tmp, format, sample.toString());
             Http.Answer answer = http.post("/api/v1/audit?format=" + format + "&asOf=" + AS_OF, "text/yaml", yaml);
             assertThat(answer.status()).as(format).isEqualTo(200);
