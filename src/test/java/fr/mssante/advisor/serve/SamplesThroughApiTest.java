@@ -69,7 +69,10 @@ class SamplesThroughApiTest {
             String cli = commandLine(tmp, format, sample.toString());
             Http.Answer answer = http.post("/api/v1/audit?format=" + format + "&asOf=" + AS_OF, "text/yaml", yaml);
             assertThat(answer.status()).as(format).isEqualTo(200);
-            assertThat(answer.body()).as(format).isEqualTo(cli.replace(sample.toString(), "request"));
+            // SARIF gives an artifact's mimeType from its name's ending: "request" has none.
+            String expected = cli.replace(sample.toString(), "request")
+                    .replaceAll(",\\R\\s*\"mimeType\" : \"application/yaml\"", "");
+            assertThat(answer.body()).as(format).isEqualTo(expected);
         }
         assertThat(http.post("/api/v1/audit?format=html&asOf=" + AS_OF, "text/yaml", yaml).header("Content-Security-Policy"))
                 .isEqualTo(Filters.REPORT_CSP).doesNotContain("script");
