@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
@@ -26,6 +27,7 @@ public final class AdvisorServer implements AutoCloseable {
     private final AuditWorkers workers;
     private final ServeConfig config;
     private final List<Routes.Route> routes;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private AdvisorServer(Javalin app, ServingPack pack, AuditWorkers workers, ServeConfig config,
                           List<Routes.Route> routes) {
@@ -117,8 +119,12 @@ public final class AdvisorServer implements AutoCloseable {
         return routes;
     }
 
+    /** Stops gracefully (see the class); a second call does nothing. */
     @Override
     public void close() throws IOException {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         app.stop();
         try {
             workers.stop(config.limits().stopTimeout());

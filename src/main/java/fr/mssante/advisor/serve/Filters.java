@@ -2,6 +2,7 @@ package fr.mssante.advisor.serve;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,7 +56,8 @@ final class Filters {
 
     void register(RoutesConfig routes) {
         routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
-        routes.before("/api/*", this::api);
+        // Once the route is known, so that a refused call is counted under its route.
+        routes.beforeMatched("/api/*", this::api);
     }
 
     private void api(Context ctx) {
@@ -82,13 +84,19 @@ final class Filters {
         }
     }
 
+    /** The template of the route that answered; {@code static} for the page's files, else {@code unmatched}. */
+    static String route(Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        if (matched != null && !matched.path.isEmpty()) {
+            return matched.path;
+        }
+        return ctx.statusCode() < 400 ? "static" : "unmatched";
+    }
+
     /** Once answered: the request's metrics and its access-log line. */
     void answered(Context ctx, Float millis) {
         int status = ctx.statusCode();
-        String route = ctx.endpoint().path;
-        if (route == null || route.isEmpty()) {
-            route = status < 400 ? "static" : "unmatched";
-        }
+        String route = route(ctx);
         metrics.request(ctx.method().name(), route, status, millis);
         if (accessLog) {
             String path = ctx.path();   // as sent, percent-encoded: one line, whatever it holds

@@ -107,7 +107,7 @@ final class Problems {
         }
         // A bug of ours: the person gets a sentence, the log the class (the trace at debug level only:
         // a message may quote what the request held).
-        LOG.warn("Erreur interne sur {} {} : {}", ctx.method(), ctx.endpoint().path, e.getClass().getName());
+        LOG.warn("Erreur interne sur {} {} : {}", ctx.method(), Filters.route(ctx), e.getClass().getName());
         LOG.debug("Trace", e);
         return new ProblemException(Problem.INTERNAL,
                 "Erreur interne du service ; elle est notée dans son journal. Merci de la signaler.",

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The query parameters of one request, checked: a parameter the route does not take, or one given twice,
@@ -18,6 +19,8 @@ import java.util.Set;
  * {@code format} are read as {@code audit}'s {@code --as-of}, {@code --lang} and {@code --format}.
  */
 final class Query {
+
+    private static final Pattern MALFORMED_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private final Map<String, List<String>> params;
     private final Lang fallback;
@@ -31,14 +34,14 @@ final class Query {
 
     /** The parameters of {@code ctx}, refused (400) when one is not in {@code accepted} or is repeated. */
     static Query of(Context ctx, Set<String> accepted, Lang fallback) {
-        Map<String, List<String>> params;
-        try {
-            params = ctx.queryParamMap();
-        } catch (IllegalArgumentException malformed) {
+        String raw = ctx.queryString();
+        if (raw != null && MALFORMED_ESCAPE.matcher(raw).find()) {
+            // The framework would drop such a pair without a word: the client is told instead.
             throw new ProblemException(Problem.BAD_PARAMETER, "Les paramètres de l'adresse sont mal encodés (un « % »"
                     + " doit être suivi de deux chiffres hexadécimaux).", "The query string is badly encoded (a « % »"
                     + " must be followed by two hexadecimal digits).");
         }
+        Map<String, List<String>> params = ctx.queryParamMap();
         for (Map.Entry<String, List<String>> p : params.entrySet()) {
             String name = p.getKey();
             if (!accepted.contains(name)) {

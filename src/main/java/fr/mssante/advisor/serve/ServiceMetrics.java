@@ -3,6 +3,7 @@ package fr.mssante.advisor.serve;
 import fr.mssante.advisor.api.PortfolioReport;
 import fr.mssante.advisor.api.Report;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -51,8 +52,10 @@ final class ServiceMetrics {
 
     /** The audit pool's queue and running audits, read when scraped. */
     void gauges(Supplier<Number> waiting, Supplier<Number> running) {
-        registry.gauge("advisor.audits.waiting", waiting, s -> s.get().doubleValue());
-        registry.gauge("advisor.audits.running", running, s -> s.get().doubleValue());
+        Gauge.builder("advisor.audits.waiting", waiting, s -> s.get().doubleValue()).strongReference(true)
+                .description("Audits waiting for a worker").register(registry);
+        Gauge.builder("advisor.audits.running", running, s -> s.get().doubleValue()).strongReference(true)
+                .description("Audits running").register(registry);
     }
 
     void request(String method, String route, int status, float millis) {

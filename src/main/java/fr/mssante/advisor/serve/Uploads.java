@@ -98,7 +98,7 @@ final class Uploads {
 
     private static byte[] bytes(MultiPart.Part part) {
         try {
-            ByteBuffer content = Content.Source.asByteBuffer(part.newContentSource());
+            ByteBuffer content = Content.Source.asByteBuffer(part.createContentSource());
             byte[] out = new byte[content.remaining()];
             content.get(out);
             return out;
