@@ -103,7 +103,7 @@ function focusProblem() {
   const shown = el.matches('.file-input') ? el.nextElementSibling : el;
   const style = getComputedStyle(shown);
   if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) {
-    return `${describe(el)}: no visible focus (outline ${style.outlineStyle} ${style.outlineWidth})`;
+    return `${describe(el)}: no visible focus (outline ${style.outlineStyle} ${style.outlineWidth}; document focused: ${document.hasFocus()}, :focus ${el.matches(':focus')})`;
   }
   const around = background(shown.parentElement || shown);
   const r = ratio(blend(parse(style.outlineColor), around), around);

@@ -62,9 +62,13 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .withLogFile(OUT.resolve("chromedriver.log").toFile())
+                .withEnvironment(Map.of("LANGUAGE", "fr", "LANG", "fr_FR.UTF-8"))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        // Tabbing past the page's last control moves the focus to the browser's own bar, and the page would stay
+        // unfocused for the next test: the page keeps the focus as a window in front does.
+        driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
         driver.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
     }

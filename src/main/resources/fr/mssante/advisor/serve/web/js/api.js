@@ -93,3 +93,13 @@ export async function auditFiles(files, format, asOf) {
   const response = await call('/api/v1/audits?' + auditQuery(format, asOf), { method: 'POST', body: form });
   return { status: response.status, body: await response.text() };
 }
+
+/**
+ * Audits one named file. A report for people (HTML, Markdown) goes through /audits, so that it names the
+ * file (« Fichier : ehpad.yaml », not « request »); the JSON goes through /audit, so that it has the shape of
+ * `audit FILE --format json` for one file (an object, not the {"reports": […]} of several).
+ */
+export async function auditOne(name, content, format, asOf) {
+  const isJson = /\.json$/i.test(name);
+  return format === 'json' ? auditText(content, isJson, format, asOf) : auditFiles([{ name, content }], format, asOf);
+}

@@ -36,6 +36,11 @@ async function main() {
   $('#nav-dashboard').hidden = !dashboard;
   await Promise.all([form.start(), rules.start(), dashboard && dashboard.start()]);
   window.addEventListener('hashchange', () => route(rules, dashboard, true));
+  // The skip link goes to the heading of the panel shown, without changing the address (which names the panel).
+  $('.skip').addEventListener('click', e => {
+    e.preventDefault();
+    $('.panel:not([hidden]) h2').focus();
+  });
   route(rules, dashboard, false);
   document.body.dataset.ready = 'true';
 }

@@ -1,7 +1,7 @@
 // The audit panel: drop or choose setup files (several give the portfolio view, audited together as
 // `audit` audits a folder), or paste one; the report shows in the page, as the HTML report has it, with
-// its downloads. Dropped and chosen files keep their names in the report (POST /api/v1/audits); pasted text
-// is one file without a name (POST /api/v1/audit, source « request »).
+// its downloads. Dropped and chosen files keep their names in the report (api.auditOne says how); pasted
+// text is one file without a name (POST /api/v1/audit, source « request »).
 
 import { h, $, say, slug, count, today } from './dom.js';
 import * as api from './api.js';
@@ -58,8 +58,9 @@ export function auditPanel(info, openInForm) {
     const read = await Promise.all(files.map(async f => ({ name: f.name, content: await f.text() })));
     const asOf = date.value || null;
     const describe = files.length === 1 ? `de « ${files[0].name} »` : `de ${count(files.length, 'fichier', 'fichiers')}`;
-    await run(describe, async format => (await api.auditFiles(read, format, asOf)).body,
-      read.length === 1 ? read[0] : null);
+    const single = read.length === 1 ? read[0] : null;
+    await run(describe, async format => (single ? await api.auditOne(single.name, single.content, format, asOf)
+      : await api.auditFiles(read, format, asOf)).body, single);
   }
 
   $('#audit-files').addEventListener('change', e => {

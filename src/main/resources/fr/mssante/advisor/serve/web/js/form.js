@@ -165,17 +165,21 @@ export function formPanel(info) {
       return;
     }
     try {
-      const answer = await api.auditText(currentYaml(), false, 'html');
+      const answer = await api.auditOne(fileName(), currentYaml(), 'html');
       if (seq !== sequence) return;   // a newer change is on its way
       showReport(liveReport, answer.body);
       tools.hidden = false;
-      const summary = answer.status === 422 ? "Le service n'a pas pu lire le fichier : voir les erreurs de saisie."
-        : summaryOf(liveReport);
+      const summary = liveReport.querySelector('section.input')
+        ? "Le service n'a pas pu lire le fichier : voir les erreurs de saisie." : summaryOf(liveReport);
       if (summary !== lastSummary) say(liveStatus, summary);
       lastSummary = summary;
     } catch (e) {
       if (seq === sequence) say(liveStatus, e.message, 'error');
     }
+  }
+
+  function fileName() {
+    return slug(tree.structure && tree.structure.name) + '.yaml';
   }
 
   function currentYaml() {
@@ -232,7 +236,7 @@ export function formPanel(info) {
   }
 
   const tools = reportTools(() => ({
-    fetch: async format => (await api.auditText(currentYaml(), false, format)).body,
+    fetch: async format => (await api.auditOne(fileName(), currentYaml(), format)).body,
     name: 'rapport-' + slug(tree.structure && tree.structure.name),
   }), liveStatus, liveReport);
   tools.hidden = true;
@@ -242,7 +246,7 @@ export function formPanel(info) {
   $('#form-new').addEventListener('click', () => confirmReplace() && load(EMPTY(), null));
   $('#form-download').addEventListener('click', () => {
     const found = problems();
-    const name = slug(tree.structure && tree.structure.name) + '.yaml';
+    const name = fileName();
     download(name, 'application/yaml;charset=utf-8', currentYaml());
     dirty = false;
     if (found.length) {

@@ -10,7 +10,9 @@ const DROPPED = 'style, script, link, meta, base, iframe, object, embed, form';
 
 /** Puts the content of an HTML report (a whole document, as the API sends it) into container. */
 export function showReport(container, html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // The report's <style> goes before parsing: even a parsed, never shown document has its styles checked
+  // against the page's CSP (and refused, with a console error). The renderer keeps '<' out of its CSS.
+  const doc = new DOMParser().parseFromString(html.replace(/<style[^>]*>[^<]*<\/style>/g, ''), 'text/html');
   doc.querySelectorAll(DROPPED).forEach(el => el.remove());
   for (const el of doc.body.querySelectorAll('*')) {
     for (const attr of [...el.attributes]) {
