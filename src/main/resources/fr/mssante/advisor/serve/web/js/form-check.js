@@ -9,7 +9,10 @@ const TYPE_WORDS = {
   string: 'un texte', boolean: 'oui ou non (true ou false)', object: 'un ensemble de champs', array: 'une liste',
 };
 
-/** The problems of a tree against the schema: [{path, id, message}], in the form's order. */
+/**
+ * The problems of a tree against the schema, in the form's order: [{path, id, context, message}]; context
+ * says where (« Professionnel 2 », « La structure ») for a list of problems away from their fields.
+ */
 export function check(root, tree) {
   const problems = [];
   walk(root, root, tree, [], problems);
@@ -18,7 +21,7 @@ export function check(root, tree) {
 
 function walk(root, node, value, path, problems) {
   const n = resolve(root, node);
-  const report = message => problems.push({ path, id: fieldId(path), where: pathText(path), message });
+  const report = message => problems.push({ path, id: fieldId(path), context: context(path), message });
   const name = () => `« ${field(path).label} »`;
   if (n.const !== undefined) {
     if (value !== n.const) report(`${name()} doit valoir « ${n.const} ».`);
@@ -32,8 +35,8 @@ function walk(root, node, value, path, problems) {
     for (const key of n.required || []) {
       if (value[key] === undefined) {
         const child = [...path, key];
-        problems.push({ path: child, id: fieldId(child), where: pathText(child),
-          message: `${path.length ? `${field(path).item || field(path).label} : ` : ''}« ${field(child).label} » est obligatoire.` });
+        problems.push({ path: child, id: fieldId(child), context: context(child),
+          message: `« ${field(child).label} » est obligatoire.` });
       }
     }
     for (const [key, child] of Object.entries(value)) {
@@ -41,8 +44,8 @@ function walk(root, node, value, path, problems) {
         walk(root, n.properties[key], child, [...path, key], problems);
       } else if (n.additionalProperties === false) {
         const known = Object.keys(n.properties || {});
-        problems.push({ path: [...path, key], id: null, where: pathText([...path, key]),
-          message: `Champ inconnu « ${key} »${path.length ? ` dans ${pathText(path)}` : ''}${closest(key, known)}.` });
+        problems.push({ path: [...path, key], id: null, context: path.length ? context([...path, key]) : 'Le fichier',
+          message: `Champ inconnu « ${key} » (${pathText([...path, key])})${closest(key, known)} ; il est gardé tel quel.` });
       }
     }
     return;
@@ -64,6 +67,18 @@ function walk(root, node, value, path, problems) {
       report(`${name()} : « ${value} » n'est pas une date du calendrier (AAAA-MM-JJ).`);
     }
   }
+}
+
+/** Where a field is, in the form's words: « Boîte aux lettres 2, transfert 1 », or its section's name. */
+export function context(path) {
+  const items = [];
+  path.forEach((part, k) => {
+    if (typeof part === 'number') {
+      const list = field(path.slice(0, k));
+      items.push(`${items.length ? (list.item || '').toLowerCase() : list.item} ${part + 1}`);
+    }
+  });
+  return items.length ? items.join(', ') : field(path.slice(0, 1)).label;
 }
 
 function patternMessage(n, name) {

@@ -123,7 +123,7 @@ export function formPanel(info) {
   function problems() {
     const found = check(schema, tree);
     for (const id of badDates) {
-      found.push({ id, path: null, where: '', message: `« ${$('label[for="' + id + '"]').firstChild.textContent} » : la date est incomplète.` });
+      found.push({ id, path: null, context: '', message: `« ${$('label[for="' + id + '"]').firstChild.textContent} » : la date est incomplète.` });
     }
     return found;
   }
@@ -150,9 +150,11 @@ export function formPanel(info) {
     checks.replaceChildren(
       h('p', { class: 'todo' }, count(found.length, 'point à compléter ou corriger', 'points à compléter ou corriger'),
         ' avant de lire les constats :'),
-      h('ul', {}, found.map(p => h('li', {}, p.id && document.getElementById(p.id)
-        ? h('a', { href: '#' + p.id, onclick: e => { e.preventDefault(); focusField(p.id); } }, p.message)
-        : p.message))));
+      h('ul', {}, found.map(p => {
+        const text = p.context ? `${p.context} — ${p.message}` : p.message;
+        return h('li', {}, p.id && document.getElementById(p.id)
+          ? h('a', { href: '#' + p.id, onclick: e => { e.preventDefault(); focusField(p.id); } }, text) : text);
+      })));
     return found;
   }
 

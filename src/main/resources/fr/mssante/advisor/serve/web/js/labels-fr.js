@@ -8,7 +8,7 @@ export const FIELDS = {
   'structure': { label: 'La structure', help: "L'établissement ou le service décrit par ce fichier." },
   'structure.name': { label: 'Nom de la structure', help: "Tel qu'il figure au répertoire FINESS." },
   'structure.finess': {
-    label: 'Numéro FINESS géographique (ET)', inputmode: 'numeric', placeholder: '780053054',
+    label: 'Numéro FINESS géographique (ET)', inputmode: 'numeric', placeholder: 'ex. 780053054',
     help: "Les 9 caractères du FINESS de l'établissement (et non celui de l'organisme gestionnaire). "
       + "Sans lui, la structure n'est pas éligible à la MSSanté.",
   },
@@ -24,8 +24,8 @@ export const FIELDS = {
     label: 'Équipes de prise en charge', item: 'Équipe', fem: true, idPrefix: 'equipe', add: 'Ajouter une équipe',
     help: 'Chaque équipe (unité, service, antenne) devrait disposer de sa boîte organisationnelle.',
   },
-  'structure.careTeams[].id': { label: "Identifiant de l'équipe", placeholder: 'equipe-soins' },
-  'structure.careTeams[].name': { label: "Nom de l'équipe", placeholder: 'Équipe de soins' },
+  'structure.careTeams[].id': { label: "Identifiant de l'équipe", placeholder: 'ex. equipe-soins' },
+  'structure.careTeams[].name': { label: "Nom de l'équipe", placeholder: 'ex. Équipe de soins' },
   'structure.useCases': {
     label: "Cas d'usage de la MSSanté", lines: true,
     help: "Un cas d'usage par ligne, par exemple « Réception des comptes rendus d'hospitalisation ».",
@@ -38,12 +38,12 @@ export const FIELDS = {
     label: "Les documents reçus sont intégrés au dossier de l'usager (DUI)",
   },
   'structure.dui': { label: "Dossier usager informatisé (DUI)", optional: true },
-  'structure.dui.name': { label: 'Nom du logiciel DUI', placeholder: 'Logiciel métier de la structure' },
+  'structure.dui.name': { label: 'Nom du logiciel DUI', placeholder: 'ex. Logiciel métier de la structure' },
 
   'deployment': { label: 'Le déploiement' },
   'deployment.deployed': { label: 'La MSSanté est en service dans la structure' },
   'deployment.programme': { label: 'Programme de financement', optional: true },
-  'deployment.programme.name': { label: 'Nom du programme', placeholder: 'ESMS numérique' },
+  'deployment.programme.name': { label: 'Nom du programme', placeholder: 'ex. ESMS numérique' },
   'deployment.programme.deadline': {
     label: "Date limite du programme", help: "L'échéance à laquelle les objectifs du programme doivent être atteints.",
   },
@@ -53,13 +53,13 @@ export const FIELDS = {
     help: 'Les personnes qui utilisent ou administrent la messagerie, avec leur enregistrement au RPPS.',
     title: p => [p.firstName, p.lastName].filter(Boolean).join(' ') || p.id,
   },
-  'professionals[].id': { label: 'Identifiant', placeholder: 'p-dupont', help: 'Court et unique, par exemple p-dupont.' },
+  'professionals[].id': { label: 'Identifiant', placeholder: 'ex. p-dupont', help: 'Court et unique, par exemple p-dupont.' },
   'professionals[].firstName': { label: 'Prénom' },
   'professionals[].lastName': { label: 'Nom' },
   'professionals[].profession': { label: 'Profession' },
   'professionals[].role': { label: 'Rôle dans la structure' },
   'professionals[].rpps': {
-    label: 'Numéro RPPS', inputmode: 'numeric', placeholder: '10004384854',
+    label: 'Numéro RPPS', inputmode: 'numeric', placeholder: 'ex. 10004384854',
     help: '11 chiffres ; il figure sur la carte CPS ou dans l’Annuaire Santé.',
   },
   'professionals[].adeli': { label: 'Numéro ADELI', help: '9 caractères, pour les professions encore enregistrées à ADELI.' },
@@ -74,8 +74,8 @@ export const FIELDS = {
     label: 'Les boîtes aux lettres MSSanté', item: 'Boîte aux lettres', fem: true, idPrefix: 'bal', add: 'Ajouter une boîte aux lettres',
     title: m => m.address || m.id,
   },
-  'mailboxes[].id': { label: 'Identifiant', placeholder: 'bal-soins' },
-  'mailboxes[].address': { label: 'Adresse MSSanté', placeholder: 'soins@ma-structure.mssante.fr', type: 'email' },
+  'mailboxes[].id': { label: 'Identifiant', placeholder: 'ex. bal-soins' },
+  'mailboxes[].address': { label: 'Adresse MSSanté', placeholder: 'ex. soins@ma-structure.mssante.fr', type: 'email' },
   'mailboxes[].type': { label: 'Type de boîte' },
   'mailboxes[].operator': {
     label: 'Opérateur MSSanté', help: "L'organisme qui a créé la boîte (GRADeS, éditeur, hôpital…).",
@@ -113,8 +113,8 @@ export const FIELDS = {
     label: 'Les échanges avec les partenaires', item: 'Échange', idPrefix: 'ech', add: 'Ajouter un échange',
     title: e => e.partner || e.id,
   },
-  'exchanges[].id': { label: 'Identifiant', placeholder: 'ex-pharmacie' },
-  'exchanges[].partner': { label: 'Partenaire', placeholder: 'Pharmacie des Écoles' },
+  'exchanges[].id': { label: 'Identifiant', placeholder: 'ex. ex-pharmacie' },
+  'exchanges[].partner': { label: 'Partenaire', placeholder: 'ex. Pharmacie des Écoles' },
   'exchanges[].partnerType': { label: 'Type de partenaire' },
   'exchanges[].channel': { label: 'Moyen utilisé' },
   'exchanges[].address': {

@@ -28,10 +28,10 @@ export function showReport(container, html) {
   container.replaceChildren(...[...doc.body.childNodes].map(node => document.adoptNode(node)));
 }
 
-/** The counts of a shown report (its "Bilan" lines), for a short spoken summary. */
+/** The counts of a shown report (its closing line for several files, else its "Bilan"), to be said. */
 export function summaryOf(container) {
-  const lines = [...container.querySelectorAll('.summary, .overall')].map(p => p.textContent.trim());
-  return lines.join(' ');
+  const line = container.querySelector('.overall') || container.querySelector('.summary');
+  return line ? line.textContent.trim() : '';
 }
 
 const FORMATS = [

@@ -47,7 +47,7 @@ export function rulesPanel(openTree) {
         h('h4', {}, 'Comment corriger'), h('p', {}, r.recommendation),
         example ? [
           h('h4', {}, 'Un exemple qui la déclenche'),
-          h('p', { class: 'help' }, `Tiré du scénario de test ${r.example.file}.`),
+          h('p', { class: 'help' }, 'Un des scénarios de test du paquet de règles : un fichier minimal où la règle se déclenche.'),
           h('pre', { class: 'yaml', tabindex: '0', 'aria-label': 'Exemple de fichier de configuration' }, yaml.write(example)),
           h('button', { type: 'button', class: 'secondary',
             onclick: () => openTree(example, `L'exemple de la règle ${r.id}`) }, 'Ouvrir cet exemple dans le formulaire'),
