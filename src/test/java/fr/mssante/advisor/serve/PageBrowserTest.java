@@ -95,13 +95,7 @@ class PageBrowserTest {
         assertThat(json.path("source").asText()).as("one file's JSON, as audit FILE --format json").isEqualTo("request");
         assertThat(Files.readString(browser.downloaded(name + ".md"))).contains("BAL-PER-WITHOUT-RPPS");
 
-        browser.js("document.body.dataset.printing = 'true';"
-                + " document.getElementById('audit-report').setAttribute('data-print-target', '');");
-        Path pdf = browser.print("audit-charmilles");
-        browser.js("delete document.body.dataset.printing;");
-        String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
-        assertThat(pdfText).startsWith("%PDF");
-        assertThat(pages(pdfText)).isBetween(2, 6);
+        printed("#audit-report", "audit-charmilles", 2, 6);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -168,6 +162,8 @@ class PageBrowserTest {
         browser.screenshot("form-ehpad-clean-top");
         browser.js("document.getElementById('f-mailboxes-0').scrollIntoView()");
         browser.screenshot("form-ehpad-clean-mailbox");
+
+        printed("#live-report", "form-ehpad-clean", 1, 2);
 
         click("#form-download");
         Path yaml = browser.downloaded("ehpad-les-tilleuls.yaml");
@@ -333,6 +329,21 @@ class PageBrowserTest {
                     .replace("&quot;", "\"").replace("&apos;", "'").replace("&#39;", "'").replace("&amp;", "&").strip());
         }
         return out;
+    }
+
+    /**
+     * Prints the page as its print button does (the report alone: print.css leaves out all that does not
+     * hold the marked element) and checks the PDF's number of pages.
+     */
+    private static void printed(String report, String name, int minPages, int maxPages) throws IOException {
+        browser.js("document.body.dataset.printing = 'true';"
+                + " document.querySelector(arguments[0]).setAttribute('data-print-target', '');", report);
+        Path pdf = browser.print(name);
+        browser.js("delete document.body.dataset.printing;"
+                + " document.querySelector(arguments[0]).removeAttribute('data-print-target');", report);
+        String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        assertThat(pdfText).startsWith("%PDF");
+        assertThat(pages(pdfText)).isBetween(minPages, maxPages);
     }
 
     private static int pages(String pdf) {
