@@ -1,11 +1,14 @@
 package fr.mssante.advisor.serve;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -15,8 +18,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The service: Javalin on Jetty 12, bound as {@link ServeConfig} says, with the routes of {@link Routes},
- * the filters of {@link Filters} and the one error mapping of {@link Problems}. It listens only once its
- * pack is loaded (so {@code /healthz} answers 200 from its first request). {@link #close()} stops it
+ * the filters of {@link Filters} and the one error mapping of {@link Problems}. Its pack loads while Jetty
+ * starts: until it has, {@code /healthz} and the API answer 503; {@link #start} returns once it has. {@link #close()} stops it
  * gracefully: no new connection, the requests in progress finish (up to the stop timeout), then the
  * audit workers and the pack watcher stop.
  */
@@ -46,6 +49,18 @@ public final class AdvisorServer implements AutoCloseable {
         ServeConfig.Limits limits = config.limits();
         ServiceMetrics metrics = new ServiceMetrics();
         ServingPack pack = new ServingPack(config, metrics);
+        // The rules load on one core while Jetty starts on the other; the server answers 503 until they have.
+        CompletableFuture<Void> loading = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                pack.load();
+                loading.complete(null);
+            } catch (Throwable e) {
+                loading.completeExceptionally(e);
+            }
+        }, "rules-load");
+        loader.setDaemon(true);
+        loader.start();
         AuditWorkers workers = new AuditWorkers(limits.workers(), limits.queue(), limits.requestTimeout());
         metrics.gauges(workers::waiting, workers::running);
         Service service = new Service(pack, workers, metrics, config);
@@ -57,6 +72,9 @@ public final class AdvisorServer implements AutoCloseable {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.startup.startupWatcherEnabled = false;
             cfg.http.prefer405over404 = true;
+            // Loopback or a local network: compressing the answers costs more CPU than it saves, and a
+            // compressed answer mixing a client's text with personal data is what BREACH-style attacks need.
+            cfg.http.compressionStrategy = CompressionStrategy.NONE;
             // Bounded threads and connections: beyond the limit, connections wait in the kernel's accept queue
             // (then are refused); audits beyond their queue get a 503 (AuditWorkers). Nothing piles up.
             cfg.jetty.threadPool = new QueuedThreadPool(limits.maxThreads(), Math.min(8, limits.maxThreads()), 60_000);
@@ -95,10 +113,12 @@ public final class AdvisorServer implements AutoCloseable {
         });
         try {
             app.start();
+            loading.join();
         } catch (RuntimeException e) {
+            app.stop();
             workers.close();
             pack.close();
-            throw e;
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         pack.watch();
         return new AdvisorServer(app, pack, workers, config, routes);

@@ -23,10 +23,14 @@ final class OpenApiHandler implements Handler {
     static final String RESOURCE = "openapi.yaml";
 
     private final Service service;
-    private final String json;
+    /** Written on first use: nothing but the pack should delay the service's start. */
+    private volatile String json;
 
     OpenApiHandler(Service service) {
         this.service = service;
+    }
+
+    private static String served() {
         try {
             ObjectNode doc = (ObjectNode) document();
             String version = OpenApiHandler.class.getPackage().getImplementationVersion();
@@ -34,7 +38,7 @@ final class OpenApiHandler implements Handler {
             // The report formats are the advisor's own list: a format added to audit is described at once.
             ArrayNode formats = ((ObjectNode) doc.at("/components/parameters/format/schema")).putArray("enum");
             Report.formats().forEach(formats::add);
-            this.json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n";
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -53,6 +57,11 @@ final class OpenApiHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         Query.of(ctx, Set.of(), service.lang());
-        ctx.contentType(MediaTypes.ofReport("json")).result(json);
+        String text = json;
+        if (text == null) {
+            text = served();
+            json = text;
+        }
+        ctx.contentType(MediaTypes.ofReport("json")).result(text);
     }
 }

@@ -37,7 +37,7 @@ final class Routes {
                 new Route(HandlerType.GET, "/api/v1/info", new InfoHandler(service), List.of(200, 400, 401)),
                 new Route(HandlerType.GET, "/api/v1/samples", samples::list, List.of(200, 400, 401)),
                 new Route(HandlerType.GET, "/api/v1/samples/{name}", samples::one, List.of(200, 400, 401, 404)),
-                new Route(HandlerType.GET, "/healthz", new HealthHandler(), List.of(200)),
+                new Route(HandlerType.GET, "/healthz", new HealthHandler(service.pack()), List.of(200, 503)),
                 new Route(HandlerType.GET, "/metrics", new MetricsHandler(service.metrics()), List.of(200)));
     }
 

@@ -11,7 +11,8 @@ final class SchemaHandler implements Handler {
     private static final String MEDIA_TYPE = "application/schema+json;charset=utf-8";
 
     private final Service service;
-    private final String schema = Advisor.schemaJson();
+    /** Written on first use: nothing but the pack should delay the service's start. */
+    private volatile String schema;
 
     SchemaHandler(Service service) {
         this.service = service;
@@ -20,6 +21,11 @@ final class SchemaHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         Query.of(ctx, Set.of(), service.lang());
-        ctx.contentType(MEDIA_TYPE).result(schema);
+        String text = schema;
+        if (text == null) {
+            text = Advisor.schemaJson();
+            schema = text;
+        }
+        ctx.contentType(MEDIA_TYPE).result(text);
     }
 }

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one advisor every request shares (one pack, one compiled base). With {@code --rules DIR} the folder is
+ * The one advisor every request shares (one pack, one compiled base), built while the server starts. With {@code --rules DIR} the folder is
  * watched as {@code rules watch} watches it: each save builds a new advisor, which replaces the old one only
  * once it compiled; a pack that does not compile is logged with its problems (file, line, column) and the
  * old one goes on serving until the next save repairs it. Requests in progress finish on the advisor they
@@ -27,22 +27,36 @@ final class ServingPack implements AutoCloseable {
     private final AtomicReference<Advisor> current = new AtomicReference<>();
     private Thread thread;
 
-    /** Builds the first advisor; throws {@link AdvisorException} when the pack or the whitelist is unusable. */
+    /** Watches the folder, if any; {@link #load()} builds the first advisor. */
     ServingPack(ServeConfig config, ServiceMetrics metrics) throws IOException {
         this.config = config;
         this.metrics = metrics;
         // Watching starts before the first build: a save during it is not missed.
         this.watcher = config.rulesDir() == null ? null : new PackWatcher(config.rulesDir());
-        try {
-            current.set(build());
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
     }
 
+    /**
+     * Builds the first advisor (the server starts listening meanwhile); throws {@link AdvisorException}
+     * when the pack or the whitelist is unusable.
+     */
+    void load() {
+        current.set(build());
+    }
+
+    /** True once the first advisor is built. */
+    boolean ready() {
+        return current.get() != null;
+    }
+
+    /** The advisor in service; 503 while the first one is still being built. */
     Advisor current() {
-        return current.get();
+        Advisor advisor = current.get();
+        if (advisor == null) {
+            throw new ProblemException(Problem.UNAVAILABLE, "Le service démarre : ses règles se chargent ;"
+                    + " réessayez dans un instant.", "The service is starting: its rules are loading; try again"
+                    + " in a moment.");
+        }
+        return advisor;
     }
 
     /** Starts the reloads (a daemon thread waiting on the folder); nothing without {@code --rules}. */

@@ -64,14 +64,7 @@ class BoundedWorkTest {
     @Test
     @Order(0)
     void aRuleThatBreaksIsReportedAndCountedAndTheOtherFindingsKept() {
-        Http.Answer answer = http.postYaml("/api/v1/audit", setup("EHPAD rapide") + """
-                mailboxes:
-                  - id: bal-soins
-                    address: "soins@ehpad-test.mssante.fr"
-                    type: ORG
-                    forwarding:
-                      - to: "emile.gre@ehpad-test.mssante.fr"
-                """);
+        Http.Answer answer = http.postYaml("/api/v1/audit", TestPacks.FORWARDING_SETUP);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("ruleFailures")).singleElement()
                 .satisfies(f -> assertThat(f.get("ruleId").asText()).isEqualTo("TEST-CONSEQUENCE-THROWS"));

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,7 +83,7 @@ class OpenApiContractTest {
     }
 
     @Test
-    void everyDocumentedAnswerIsProducedAndMatchesItsSchema() throws IOException {
+    void everyDocumentedAnswerIsProducedAndMatchesItsSchema() throws Exception {
         Http http = new Http(server);
         Http slow = new Http(hurried);
         String sample = Files.readString(Path.of("samples/ehpad-les-charmilles.yaml"));
@@ -126,6 +127,7 @@ class OpenApiContractTest {
         }
         check("GET /api/v1/samples/{name}", 404, http.get("/api/v1/samples/nope.yaml", auth));
         check("GET /healthz", 200, http.get("/healthz"));
+        check("GET /healthz", 503, whileStarting());
         check("GET /metrics", 200, http.get("/metrics"));
 
         Map<String, Set<Integer>> documented = new TreeMap<>();
@@ -144,6 +146,42 @@ class OpenApiContractTest {
         JsonNode problem = Http.JSON.createObjectNode().put("$ref", "#/components/schemas/Problem");
         assertThat(validate(problem, Http.JSON.createObjectNode().put("type", "about:blank").put("title", "x")
                 .put("status", 200).put("detail", "x").put("lang", "fr"))).hasSize(2);
+    }
+
+    /** {@code /healthz} while a server compiles its {@code --rules} folder: listening, not ready yet. */
+    private static Http.Answer whileStarting() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path pack = fr.mssante.advisor.TestPacks.copyOfRules(Files.createTempDirectory("contract"));
+        ServeConfig config = new ServeConfig("127.0.0.1", port, pack, null, null, fr.mssante.advisor.i18n.Lang.FR,
+                ServeConfig.Limits.defaults(), false);
+        CompletableFuture<AdvisorServer> starting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return AdvisorServer.start(config);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest health = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/healthz")).build();
+        Http.Answer answer = null;
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (answer == null && System.nanoTime() < end && !starting.isDone()) {
+            try {
+                var r = client.send(health, java.net.http.HttpResponse.BodyHandlers.ofString());
+                answer = new Http.Answer(r.statusCode(), r);
+            } catch (java.net.ConnectException notYet) {
+                Thread.sleep(20);
+            }
+        }
+        try (AdvisorServer started = starting.get()) {
+            assertThat(new Http(started).get("/healthz").status()).isEqualTo(200);
+        }
+        assertThat(answer).as("an answer while the rules loaded").isNotNull();
+        return answer;
     }
 
     private static void check(String route, int status, Http.Answer answer) {

@@ -20,19 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PackReloadTest {
 
     private static final Duration BOUND = Duration.ofSeconds(90);
-    private static final String FIRING = "$f : Forwarding( automatic, ref.inTrustSpace(to) )";
-    private static final String SILENCED = "$f : Forwarding( automatic, !automatic, ref.inTrustSpace(to) )";
-    private static final String SETUP = """
-            format: mssante-setup/1
-            structure: {name: "EHPAD Test", finess: "940033335", category: EHPAD}
-            deployment: {deployed: true}
-            mailboxes:
-              - id: bal-soins
-                address: "soins@ehpad-test.mssante.fr"
-                type: ORG
-                forwarding:
-                  - to: "emile.gre@ehpad-test.mssante.fr"
-            """;
+    private static final String FIRING = TestPacks.FWD_AUTOMATIC_FIRING;
+    private static final String SILENCED = TestPacks.FWD_AUTOMATIC_SILENCED;
+    private static final String SETUP = TestPacks.FORWARDING_SETUP;
 
     @TempDir
     Path tmp;

@@ -23,7 +23,7 @@ export class ApiError extends Error {
  * errors: its report says which). Every other status throws an ApiError with the problem's French detail.
  */
 export async function call(path, options = {}) {
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; ; attempt++) {   // again after a token is given, or while the rules load
     const headers = new Headers(options.headers || {});
     headers.set('Accept-Language', 'fr');
     const token = sessionStorage.getItem(TOKEN_KEY);
@@ -35,6 +35,10 @@ export async function call(path, options = {}) {
       throw new ApiError("Le service ne répond pas : vérifiez qu'il est toujours lancé (commande serve).", 0, null);
     }
     if (response.ok || response.status === 422) return response;
+    if (response.status === 503 && attempt < 40 && await loading(response)) {
+      await new Promise(resolve => setTimeout(resolve, 500));   // the rules are still loading at start
+      continue;
+    }
     if (response.status === 401 && askToken && attempt < 3) {
       const given = await askToken(Boolean(token));
       if (given) {
@@ -43,6 +47,16 @@ export async function call(path, options = {}) {
       }
     }
     throw await problem(response);
+  }
+}
+
+/** A 503 "unavailable" while the service loads its rules (not an overload, which is said at once). */
+async function loading(response) {
+  try {
+    const body = await response.clone().json();
+    return String(body.type).endsWith(':unavailable');
+  } catch (e) {
+    return false;
   }
 }
 
