@@ -41,11 +41,15 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path OUT = Path.of("target", "page-browser");
 
+    /** Selenium says on the console that it has no DevTools module for this chromium: the test needs none. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     final ChromeDriver driver;
     final Path downloads;
     private final Path profile;
 
     Browser() throws IOException {
+        SELENIUM.setLevel(Level.SEVERE);
         Files.createDirectories(OUT);
         this.downloads = Files.createTempDirectory("page-downloads");
         this.profile = Files.createTempDirectory("page-chromium");

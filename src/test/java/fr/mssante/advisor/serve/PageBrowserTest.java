@@ -266,6 +266,10 @@ class PageBrowserTest {
         click("#form-sample-load");
         browser.waitFor(d -> d.findElement(By.id("live-status")).getText().contains("Bilan"));
         walk("formulaire-charmilles");
+        browser.find("#form-to-live").sendKeys(Keys.ENTER);
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("live-title");
+        browser.tab();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("form-download");
     }
 
     @Test

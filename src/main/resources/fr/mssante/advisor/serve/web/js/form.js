@@ -245,6 +245,8 @@ export function formPanel(info) {
   liveReport.before(tools);
 
   form.addEventListener('submit', e => e.preventDefault());   // Enter in a field must not reload the page
+  // The form is long: the keyboard reaches the checks and findings beside it without tabbing through it.
+  $('#form-to-live').addEventListener('click', () => $('#live-title').focus());
   $('#form-new').addEventListener('click', () => confirmReplace() && load(EMPTY(), null));
   $('#form-download').addEventListener('click', () => {
     const found = problems();
