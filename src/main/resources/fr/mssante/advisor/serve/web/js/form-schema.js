@@ -22,7 +22,7 @@ export function labelKey(path) {
   return path.reduce((key, part) => typeof part === 'number' ? key + '[]' : (key ? key + '.' : '') + part, '');
 }
 
-/** The French label of a field, its key's last word when labels-fr.js lacks it (LabelsTest keeps none lacking). */
+/** The French label of a field, its key's last word when labels-fr.js lacks it (the browser test wants none). */
 export function field(path) {
   const key = labelKey(path);
   return { key, label: String(path[path.length - 1]), ...(FIELDS[key] || {}) };

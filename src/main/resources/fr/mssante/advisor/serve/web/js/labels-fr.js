@@ -2,7 +2,9 @@
 // the JSON Schema (GET /api/v1/schema, whose descriptions are English), a word for every enum value, and the
 // few hints the form needs beyond the schema (which other list a field refers to, when a field applies).
 // Keys are schema paths: "structure.name", "professionals[].profession" ("[]" = each item of a list).
-// LabelsTest checks that every field and every enum value of the schema has its entry here.
+// PageBrowserTest (theSchemasChecksShowAsTheUserTypes) checks that every field and enum value of the schema
+// has its entry here. Kept beside the page rather than in the schema: the schema says what is valid, this
+// file how a director reads it.
 
 export const FIELDS = {
   'structure': { label: 'La structure', help: "L'établissement ou le service décrit par ce fichier." },
