@@ -147,23 +147,25 @@ final class ServeCommand implements Callable<Integer> {
         return true;
     }
 
-    /** Blocks until Ctrl-C or SIGTERM, then stops gracefully and ends the JVM with status 0. */
+    /**
+     * Blocks until Ctrl-C (SIGINT) or SIGTERM, then stops gracefully; the command then ends with status 0
+     * through the JVM's normal exit (a signal left to the JVM would end it with 128 + its number, and
+     * skip what a normal exit does, such as writing the launcher's class-data archive).
+     */
     private static void awaitStop(AdvisorServer server, Lang lang) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Console.OUT.println(lang == Lang.FR ? "Arrêt : les requêtes en cours se terminent…"
-                    : "Stopping: requests in progress finish…");
-            try {
-                server.close();
-            } catch (IOException | RuntimeException e) {
-                Console.ERR.println("Arrêt incomplet / incomplete stop: " + e.getMessage());
-            }
-            Console.OUT.println(lang == Lang.FR ? "Service arrêté." : "Service stopped.");
-            Console.OUT.flush();
-            stopped.countDown();
-            // A JVM ended by a signal exits with 128 + its number; stopping the service is its normal end.
-            Runtime.getRuntime().halt(ExitStatus.OK.code());
-        }, "serve-stop"));
-        stopped.await();
+        CountDownLatch stop = new CountDownLatch(1);
+        for (String name : new String[] {"INT", "TERM"}) {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> stop.countDown());
+        }
+        stop.await();
+        Console.OUT.println(lang == Lang.FR ? "Arrêt : les requêtes en cours se terminent…"
+                : "Stopping: requests in progress finish…");
+        try {
+            server.close();
+        } catch (IOException | RuntimeException e) {
+            Console.ERR.println("Arrêt incomplet / incomplete stop: " + e.getMessage());
+        }
+        Console.OUT.println(lang == Lang.FR ? "Service arrêté." : "Service stopped.");
+        Console.OUT.flush();
     }
 }
