@@ -104,6 +104,7 @@ public final class AdvisorServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", "no-cache");
             });
+            cfg.staticFiles.enableWebjars();   // the page's front-end libraries, from their Maven WebJars
             cfg.requestLogger.http(filters::answered);
             filters.register(cfg.routes);
             Routes.register(cfg.routes, routes);

@@ -24,6 +24,7 @@ final class Routes {
     }
 
     static List<Route> all(Service service) {
+        SamplesHandler samples = new SamplesHandler(service, Samples.load());
         return List.of(
                 new Route(HandlerType.POST, "/api/v1/audit", new AuditHandler(service),
                         List.of(200, 400, 401, 413, 415, 422, 503)),
@@ -33,6 +34,9 @@ final class Routes {
                 new Route(HandlerType.GET, "/api/v1/rules/{id}", new RuleHandler(service), List.of(200, 400, 401, 404)),
                 new Route(HandlerType.GET, "/api/v1/schema", new SchemaHandler(service), List.of(200, 400, 401)),
                 new Route(HandlerType.GET, "/api/v1/openapi.json", new OpenApiHandler(service), List.of(200, 400, 401)),
+                new Route(HandlerType.GET, "/api/v1/info", new InfoHandler(service), List.of(200, 400, 401)),
+                new Route(HandlerType.GET, "/api/v1/samples", samples::list, List.of(200, 400, 401)),
+                new Route(HandlerType.GET, "/api/v1/samples/{name}", samples::one, List.of(200, 400, 401, 404)),
                 new Route(HandlerType.GET, "/healthz", new HealthHandler(service.pack()), List.of(200, 503)),
                 new Route(HandlerType.GET, "/metrics", new MetricsHandler(service.metrics()), List.of(200)));
     }

@@ -38,6 +38,14 @@ record Service(ServingPack pack, AuditWorkers workers, BodyBudget budget, Servic
         return config.limits();
     }
 
+    /**
+     * Whether the public extracts ({@code --finess}, {@code --mssante}) are loaded: the page shows its
+     * dashboard and its "start from a FINESS" entry only then. False until serve reads them.
+     */
+    boolean extractsLoaded() {
+        return false;
+    }
+
     /** An answer computed on a worker, written once it is ready. */
     record Answer(int status, String contentType, String body) {
 

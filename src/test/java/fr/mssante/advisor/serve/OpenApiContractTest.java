@@ -119,6 +119,14 @@ class OpenApiContractTest {
             check("GET " + path, 401, http.get(real));
         }
         check("GET /api/v1/rules/{id}", 404, http.get("/api/v1/rules/NO-SUCH-RULE", auth));
+        // What the page asks for: the service's capabilities and the samples to start a file from.
+        for (String path : List.of("/api/v1/info", "/api/v1/samples", "/api/v1/samples/{name}")) {
+            String real = path.replace("{name}", "ehpad-clean.yaml");
+            check("GET " + path, 200, http.get(real, auth));
+            check("GET " + path, 400, http.get(real + "?unknown=1", auth));
+            check("GET " + path, 401, http.get(real));
+        }
+        check("GET /api/v1/samples/{name}", 404, http.get("/api/v1/samples/nope.yaml", auth));
         check("GET /healthz", 200, http.get("/healthz"));
         check("GET /healthz", 503, whileStarting());
         check("GET /metrics", 200, http.get("/metrics"));
