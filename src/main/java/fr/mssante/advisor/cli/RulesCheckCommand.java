@@ -5,6 +5,7 @@ import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
+import fr.mssante.advisor.pack.TopicCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,17 +40,23 @@ final class RulesCheckCommand implements Callable<Integer> {
         }
         boolean fr = lang == Lang.FR;
         StringBuilder out = new StringBuilder();
-        // The reference data the extract commands read (FINESS categories, RPPS professions, the dashboard's
-        // rules) is checked here too: an analyst's slip there must show before a directory or init run.
         List<PackProblem> problems = new ArrayList<>(rules.problems());
+        // The FAQ topics beside the rules (explain TOPIC) are checked too: both languages, unique ids.
+        TopicCatalog topics = TopicCatalog.read(rules.root(), rules.rules().keySet());
+        problems.addAll(topics.problems());
+        // So is the reference data the extract commands read (FINESS categories, RPPS professions, the
+        // dashboard's rules): an analyst's slip there must show before a directory or init run.
         problems.addAll(DirectoryReference.problems(rules));
         for (PackProblem p : problems) {
             out.append(p.format()).append('\n');
         }
         int n = rules.rules().size();
         if (problems.isEmpty()) {
-            out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets (" + pack.describe(lang) + ")."
-                    : "OK: " + n + " rules compiled, metadata and texts complete (" + pack.describe(lang) + ").");
+            int t = topics.topics().size();
+            out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets, "
+                    + Wording.count(t, "sujet de la FAQ", "sujets de la FAQ", lang) + " (" + pack.describe(lang) + ")."
+                    : "OK: " + n + " rules compiled, metadata and texts complete, "
+                    + Wording.count(t, "FAQ topic", "FAQ topics", lang) + " (" + pack.describe(lang) + ").");
         } else {
             out.append(fr ? Wording.count(problems.size(), "problème", "problèmes", lang)
                     : Wording.count(problems.size(), "problem", "problems", lang)).append('.');
