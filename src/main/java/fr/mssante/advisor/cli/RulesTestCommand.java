@@ -6,6 +6,7 @@ import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RuleInfo;
 import fr.mssante.advisor.pack.RulePack;
+import fr.mssante.advisor.workbench.Coverage;
 import fr.mssante.advisor.workbench.Scenario;
 import fr.mssante.advisor.workbench.ScenarioLoader;
 import fr.mssante.advisor.workbench.ScenarioResult;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code rules test}: runs the pack's scenarios, shows each result with a diff, then the coverage. */
 @Command(name = "test", mixinStandardHelpOptions = true,
@@ -25,7 +27,8 @@ import picocli.CommandLine.Mixin;
                 "Runs the pack's tests/ scenarios, then the rule coverage."},
         exitCodeListHeading = "%nStatut de sortie / exit status:%n",
         exitCodeList = {"0:tous les scénarios passent / all scenarios pass",
-                "1:au moins un scénario échoue / a scenario failed",
+                "1:au moins un scénario échoue, ou couverture exigée incomplète / a scenario failed, or required"
+                        + " coverage incomplete",
                 "2:usage incorrect / bad usage",
                 "3:paquet ou scénarios illisibles, ou règle en échec pendant un scénario"
                         + " / pack or scenarios unreadable, or a rule failed while running"})
@@ -33,6 +36,12 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Mixin
     PackOption pack;
+
+    @Option(names = "--require-coverage",
+            description = {"Échoue (statut 1) si une règle n'a pas de scénario qui la déclenche (expect) ou pas de"
+                    + " « presque » (absent).",
+                    "Fails (status 1) when a rule has no firing scenario (expect) or no near miss (absent)."})
+    boolean requireCoverage;
 
     @Mixin
     OutputOptions output;
@@ -53,13 +62,20 @@ final class RulesTestCommand implements Callable<Integer> {
             Console.ERR.println(p.format());
         }
         Run run = new Run(new ScenarioRunner(auditor, lang), new Words(lang));
-        if (!output.write(out -> run.write(rules, loaded.scenarios(), out))) {
+        Coverage coverage = Coverage.of(rules.rules().keySet(), loaded.scenarios());
+        boolean uncovered = requireCoverage && !coverage.complete();
+        if (!output.write(out -> {
+            run.write(rules, loaded.scenarios(), out);
+            if (requireCoverage) {
+                run.words.requiredCoverage(coverage, out);
+            }
+        })) {
             return ExitStatus.INPUT_ERROR.code();
         }
         if (!loaded.problems().isEmpty() || run.ruleFailures > 0) {
             return ExitStatus.PACK_ERROR.code();
         }
-        return run.failed == 0 ? ExitStatus.OK.code() : ExitStatus.FINDINGS.code();
+        return run.failed == 0 && !uncovered ? ExitStatus.OK.code() : ExitStatus.FINDINGS.code();
     }
 
     /** One run over the scenarios, written as it goes (a long run shows its progress). */
@@ -166,6 +182,23 @@ final class RulesTestCommand implements Callable<Integer> {
         String coverage(int covered, int total) {
             return fr() ? "Couverture : " + covered + "/" + total + " règles déclenchées par au moins un scénario"
                     : "Coverage: " + covered + "/" + total + " rules fired by at least one scenario";
+        }
+
+        /** What {@code --require-coverage} found: the rules lacking a firing scenario or a near miss. */
+        void requiredCoverage(Coverage coverage, Writer out) throws IOException {
+            if (coverage.complete()) {
+                out.write(fr() ? "Couverture exigée : chaque règle a un scénario qui la déclenche et un « presque ».\n"
+                        : "Required coverage: every rule has a firing scenario and a near miss.\n");
+                return;
+            }
+            if (!coverage.withoutFiring().isEmpty()) {
+                out.write((fr() ? "Sans scénario qui la déclenche (expect) : " : "No firing scenario (expect): ")
+                        + String.join(", ", coverage.withoutFiring()) + "\n");
+            }
+            if (!coverage.withoutNearMiss().isEmpty()) {
+                out.write((fr() ? "Sans « presque » (absent) : " : "No near miss (absent): ")
+                        + String.join(", ", coverage.withoutNearMiss()) + "\n");
+            }
         }
 
         String neverFired() {
