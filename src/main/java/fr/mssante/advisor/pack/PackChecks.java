@@ -1,6 +1,7 @@
 package fr.mssante.advisor.pack;
 
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.setup.read.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ final class PackChecks {
                     problems.add(at(r, "règle " + r.id() + " : aucun texte « " + lang.code()
                             + " » dans un messages.yaml / no \"" + lang.code() + "\" texts in a messages.yaml"));
                 } else {
+                    placeholders(r, lang, texts.get(), messages, problems);
                     List<String> missing = missingFields(texts.get());
                     if (!missing.isEmpty()) {
                         // Pointed at the rule's entry in messages.yaml: that is where the analyst adds them.
@@ -55,6 +57,45 @@ final class PackChecks {
             }
         });
         return problems;
+    }
+
+    /**
+     * Each {@code {name}} of a text must be one the rule passes to {@code findings.report}; the reference
+     * and description are never filled. Pointed at the text in messages.yaml.
+     */
+    private static void placeholders(RuleInfo r, Lang lang, RuleTexts t, MessageCatalog messages,
+                                     List<PackProblem> problems) {
+        String[][] fields = {{"title", t.title()}, {"message", t.message()}, {"recommendation", t.recommendation()},
+            {"reference", t.reference()}, {"description", t.description()}};
+        for (int i = 0; i < fields.length; i++) {
+            boolean filled = i < 3;
+            if (filled && r.arguments() == null) {
+                continue;
+            }
+            for (String name : ReportArguments.placeholders(fields[i][1])) {
+                if (filled && r.arguments().contains(name)) {
+                    continue;
+                }
+                String field = fields[i][0];
+                String text;
+                if (!filled) {
+                    text = "règle " + r.id() + " : {" + name + "} dans « " + lang.code() + "." + field
+                            + " » ne sera jamais rempli (seuls title, message et recommendation le sont) / {" + name
+                            + "} in " + lang.code() + "." + field + " is never filled";
+                } else {
+                    String passed = r.arguments().isEmpty() ? "aucun / none" : String.join(", ", r.arguments());
+                    String closest = Suggestions.closest(name, r.arguments()).map(c -> "{" + c + "}").orElse(null);
+                    text = "règle " + r.id() + " : {" + name + "} dans « " + lang.code() + "." + field
+                            + " » n'est pas donné par findings.report (la règle donne : " + passed + ")"
+                            + (closest == null ? "" : " ; vouliez-vous dire " + closest + " ?")
+                            + " / {" + name + "} is not passed by the rule" + (closest == null ? ""
+                            : "; did you mean " + closest + "?");
+                }
+                PackProblem where = messages.fieldsAt().get(MessageCatalog.fieldKey(r.id(), lang, field));
+                problems.add(where == null ? at(r, text)
+                        : new PackProblem(where.file(), where.line(), where.column(), text, false));
+            }
+        }
     }
 
     /** The required fields left out or blank, in the order messages.yaml lists them. */

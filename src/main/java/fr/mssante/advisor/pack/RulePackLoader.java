@@ -146,6 +146,7 @@ public final class RulePackLoader {
     private MessageCatalog readMessages(Path root, List<PackProblem> problems) {
         Map<String, Map<Lang, RuleTexts>> texts = new LinkedHashMap<>();
         Map<String, PackProblem> declaredIn = new LinkedHashMap<>();
+        Map<String, PackProblem> fieldsAt = new LinkedHashMap<>();
         for (Path file : PackFiles.named(root, "messages.yaml")) {
             LocatedTree tree = readYaml(file, problems);
             if (tree == null) {
@@ -165,6 +166,12 @@ public final class RulePackLoader {
                 for (Lang lang : Lang.values()) {
                     JsonNode t = entry.getValue().path(lang.code());
                     if (t.isObject()) {
+                        t.fieldNames().forEachRemaining(field -> {
+                            String key = MessageCatalog.fieldKey(id, lang, field);
+                            SourceLocation fieldAt = tree.locate(key);
+                            fieldsAt.put(key, new PackProblem(displayName(file), fieldAt.line(), fieldAt.column(), key,
+                                    false));
+                        });
                         byLang.put(lang, new RuleTexts(t.path("title").asText(null), t.path("message").asText(null),
                                 t.path("recommendation").asText(null), t.path("reference").asText(null),
                                 t.path("description").asText(null)));
@@ -173,7 +180,7 @@ public final class RulePackLoader {
                 texts.put(id, byLang);
             });
         }
-        return new MessageCatalog(texts, declaredIn);
+        return new MessageCatalog(texts, declaredIn, fieldsAt);
     }
 
     private ReferenceData readReference(Path root, List<PackProblem> problems) {

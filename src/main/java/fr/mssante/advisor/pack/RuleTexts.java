@@ -1,6 +1,8 @@
 package fr.mssante.advisor.pack;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A rule's texts in one language, as an analyst wrote them in the pack's {@code messages.yaml}.
@@ -8,6 +10,10 @@ import java.util.Map;
  */
 public record RuleTexts(String title, String message, String recommendation, String reference,
                         String description) {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][\\w-]*)}");
+    /** What stands for a placeholder the rule did not fill. */
+    static final String UNFILLED = "…";
 
     public String message(Map<String, String> args) {
         return fill(message, args);
@@ -21,14 +27,20 @@ public record RuleTexts(String title, String message, String recommendation, Str
         return fill(title, args);
     }
 
+    /**
+     * The text with each {@code {name}} replaced by its argument. A name the rule did not pass (which
+     * {@code rules check} reports) becomes "…": a reader never sees a raw {@code {placeholder}}.
+     */
     static String fill(String template, Map<String, String> args) {
         if (template == null) {
             return "";
         }
-        String out = template;
-        for (Map.Entry<String, String> arg : args.entrySet()) {
-            out = out.replace("{" + arg.getKey() + "}", arg.getValue() == null ? "" : arg.getValue());
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = args.containsKey(m.group(1)) ? args.get(m.group(1)) : UNFILLED;
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
         }
-        return out;
+        return m.appendTail(out).toString();
     }
 }

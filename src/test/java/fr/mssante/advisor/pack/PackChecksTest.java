@@ -137,6 +137,42 @@ class PackChecksTest {
                 + "\")\nwhen\n    Structure( )\nthen\n    findings.report(kcontext, \"structure\", \"structure\");\nend\n";
     }
 
+    @Test
+    void aPlaceholderTheRuleNeverPassesIsAProblemAtTheTextAndNeverReachesAReport() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        Path messages = pack.resolve("professionals/messages.yaml");
+        Files.writeString(messages, Files.readString(messages).replace("Le numéro RPPS « {rpps} »", "Le numéro RPPS « {rps} »"));
+        RulePack loaded = new RulePackLoader().load(pack);
+        PackProblem wrong = loaded.problems().stream().filter(p -> p.message().contains("{rps}")).findFirst().orElseThrow();
+        assertThat(wrong.file()).endsWith("professionals/messages.yaml");
+        assertThat(wrong.line()).isEqualTo(9);
+        assertThat(wrong.message()).contains("PRO-RPPS-INVALID", "fr.message", "la règle donne : professional, rpps",
+                "vouliez-vous dire {rpps} ?");
+        assertThat(wrong.blocking()).as("an audit still runs, with a warning").isFalse();
+
+        var texts = loaded.messages().get("PRO-RPPS-INVALID", fr.mssante.advisor.i18n.Lang.FR);
+        assertThat(texts.message(java.util.Map.of("rpps", "123", "professional", "p-med")))
+                .startsWith("Le numéro RPPS « … » du professionnel p-med").doesNotContain("{");
+    }
+
+    @Test
+    void everyShippedRuleSaysWhichPlaceholdersItPasses() {
+        assertThat(TestPacks.pack().sortedRules()).allSatisfy(r -> assertThat(r.arguments()).as(r.id()).isNotNull());
+        assertThat(TestPacks.pack().rule("PRO-RPPS-INVALID").orElseThrow().arguments())
+                .containsExactly("professional", "rpps");
+    }
+
+    @Test
+    void aPlaceholderInAReferenceIsNeverFilled() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        Path messages = pack.resolve("professionals/messages.yaml");
+        String text = Files.readString(messages);
+        int at = text.indexOf("reference: \"", text.indexOf("PRO-RPPS-INVALID:"));
+        Files.writeString(messages, text.substring(0, at) + "reference: \"{professional} " + text.substring(at + 12));
+        assertThat(new RulePackLoader().load(pack).problems()).anyMatch(p -> p.message().contains("{professional}")
+                && p.message().contains("fr.reference") && p.message().contains("jamais rempli"));
+    }
+
     private static void append(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
