@@ -126,7 +126,7 @@ final class AuditCommand implements Callable<Integer> {
         };
         boolean streamed = !single && chosen instanceof ReportStream.Streamable;
         EarlyReading reading = EarlyReading.start(streamed ? List.of() : files, limits.limits());
-        RulePack rules = pack.loadOrReport();
+        RulePack rules = pack.loadOrReport(lang, renderer == Renderers.Format.JSON ? output : null);
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
@@ -135,7 +135,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         if (!output.quiet) {
             for (PackProblem p : rules.problems()) {
-                Console.ERR.println("attention / warning: " + p.format());
+                Console.ERR.println("attention / warning: " + p.format(lang));
             }
         }
         AuditOptions options = new AuditOptions(date, lang);

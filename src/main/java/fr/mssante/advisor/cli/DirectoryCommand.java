@@ -90,7 +90,8 @@ final class DirectoryCommand implements Callable<Integer> {
         if (lang == null || renderer == null || failLevel == null) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        RulePack rules = pack.loadOrReport();
+        OutputOptions json = renderer == DashboardRenderer.Format.JSON ? output : null;
+        RulePack rules = pack.loadOrReport(lang, json);
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
@@ -103,7 +104,7 @@ final class DirectoryCommand implements Callable<Integer> {
             Console.ERR.println("Erreur de saisie / input error: " + e.getMessage());
             return ExitStatus.INPUT_ERROR.code();
         } catch (RulePackException e) {
-            PackOption.printUnusable(e);
+            pack.reportUnusable(e, lang, json);
             return ExitStatus.PACK_ERROR.code();
         } finally {
             progress.finish();

@@ -3,9 +3,11 @@ package fr.mssante.advisor.cli;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code rules check}: compiles the pack and runs the pack-level checks; prints {@code file:line:column: message}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -23,20 +25,35 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (défaut) ou json : {\"pack\", \"usable\", \"rules\", \"problems\": [{\"file\", \"line\","
+                    + " \"column\", \"message\", \"blocking\"}]}.")
+    String format;
+
     @Override
     public Integer call() {
         Lang lang = output.langOrReport();
         if (lang == null) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        RulePack rules = pack.loadOrReport();
+        PackTextFormat chosen = PackTextFormat.parseOrReport(format, List.of(PackTextFormat.TEXT, PackTextFormat.JSON));
+        if (chosen == null) {
+            return ExitStatus.INPUT_ERROR.code();
+        }
+        boolean json = chosen == PackTextFormat.JSON;
+        RulePack rules = pack.loadOrReport(lang, json ? output : null);
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
+        }
+        int status = rules.problems().isEmpty() ? ExitStatus.OK.code() : ExitStatus.PACK_ERROR.code();
+        if (json) {
+            String text = PackProblemsJson.write(pack.describe(lang), true, rules.rules().size(), rules.problems(), lang);
+            return output.write(text) ? status : ExitStatus.INPUT_ERROR.code();
         }
         boolean fr = lang == Lang.FR;
         StringBuilder out = new StringBuilder();
         for (PackProblem p : rules.problems()) {
-            out.append(p.format()).append('\n');
+            out.append(p.format(lang)).append('\n');
         }
         int n = rules.rules().size();
         if (rules.problems().isEmpty()) {
@@ -48,6 +65,6 @@ final class RulesCheckCommand implements Callable<Integer> {
         if (!output.write(out.append('\n').toString())) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        return rules.problems().isEmpty() ? ExitStatus.OK.code() : ExitStatus.PACK_ERROR.code();
+        return status;
     }
 }

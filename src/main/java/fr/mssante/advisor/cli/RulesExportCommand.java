@@ -58,7 +58,7 @@ final class RulesExportCommand implements Callable<Integer> {
         try {
             root = new RulePackLoader(KieBaseCache.fromEnvironment().orElse(null)).loadDefault().root();
         } catch (RulePackException e) {
-            PackOption.printUnusable(e);
+            PackOption.printUnusable(e, lang);
             return ExitStatus.PACK_ERROR.code();
         }
         List<String> written = new ArrayList<>();

@@ -52,14 +52,14 @@ final class RulesTestCommand implements Callable<Integer> {
         if (lang == null) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        RulePack rules = pack.loadOrReport();
+        RulePack rules = pack.loadOrReport(lang);
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
         Auditor auditor = Auditor.of(rules);
         ScenarioLoader.Loaded loaded = new ScenarioLoader(auditor.loader()).load(rules.root());
         for (PackProblem p : loaded.problems()) {
-            Console.ERR.println(p.format());
+            Console.ERR.println(p.format(lang));
         }
         Run run = new Run(new ScenarioRunner(auditor, lang), new Words(lang));
         Coverage coverage = Coverage.of(rules.rules().keySet(), loaded.scenarios());

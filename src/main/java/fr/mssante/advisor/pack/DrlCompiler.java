@@ -53,12 +53,15 @@ final class DrlCompiler {
         kfs.generateAndWritePomXML(releaseId);
         Map<String, Path> realFiles = new HashMap<>();
         RuleIndex index = new RuleIndex();
+        Map<Path, String> texts = new HashMap<>();
         for (Path file : drlFiles) {
             String relative = root.relativize(file).toString().replace('\\', '/');
             String virtual = "src/main/resources/rules/" + relative;
             byte[] bytes = read(file);
             realFiles.put(virtual, file);
-            index.add(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), file);
+            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            texts.put(file, text);
+            index.add(text, file);
             kfs.write(virtual, ks.getResources().newByteArrayResource(bytes).setResourceType(ResourceType.DRL));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
@@ -76,7 +79,16 @@ final class DrlCompiler {
                 column = Integer.parseInt(lc.group(2)) + 1;
             }
             String where = real != null ? RulePackLoader.displayName(real) : String.valueOf(m.getPath());
-            problems.add(new PackProblem(where, line, column, clean(m.getText()), m.getLevel() == Message.Level.ERROR));
+            boolean error = m.getLevel() == Message.Level.ERROR;
+            var translated = DroolsMessages.translate(m.getText());
+            if (translated.isPresent()) {
+                // Drools' column there is inside the constraint: the word's own place in the line is clearer.
+                DroolsMessages.Translated t = translated.get();
+                int at = real == null ? 0 : DroolsMessages.columnOf(texts.get(real), line, t.word());
+                problems.add(new PackProblem(where, line, at > 0 ? at : column, t.fr(), error, t.en()));
+            } else {
+                problems.add(new PackProblem(where, line, column, clean(m.getText()), error));
+            }
         }
         if (problems.stream().anyMatch(PackProblem::blocking)) {
             return new Compiled(null, List.of(), List.of(), problems);
