@@ -36,6 +36,13 @@ public final class RulePackLoader {
     /** Where the jar keeps its copy of {@code rules/}; {@code pack.yaml} marks the folder. */
     static final String DEFAULT_PACK_MARKER = "/mssante-rules/pack.yaml";
 
+    private static final String PACK_LAYOUT_FR = "Un paquet contient pack.yaml, reference/trust-space.yaml,"
+            + " reference/professions.yaml et, par domaine, DOMAINE/DOMAINE.drl avec son DOMAINE/messages.yaml ;"
+            + " « rules export DOSSIER » en écrit un complet à modifier.";
+    private static final String PACK_LAYOUT_EN = "A pack holds pack.yaml, reference/trust-space.yaml,"
+            + " reference/professions.yaml and, per area, AREA/AREA.drl with its AREA/messages.yaml;"
+            + " \"rules export DIR\" writes a complete one to edit.";
+
     private final LocatedTreeReader yaml = new LocatedTreeReader();
     private final KieBaseCache cache;
     private final boolean useJarCompiled;
@@ -81,6 +88,12 @@ public final class RulePackLoader {
                     List.of(new PackProblem(root.toString(), 0, 0,
                             "dossier de règles introuvable / rule folder not found", true)));
         }
+        if (!Files.isRegularFile(root.resolve("pack.yaml"))) {
+            // Told before anything else: "missing trust-space.yaml" would send the user looking for one file.
+            throw new RulePackException("not a rule pack: " + root, List.of(new PackProblem(location, 0, 0,
+                    "ce dossier n'est pas un paquet de règles : il n'a pas de pack.yaml. " + PACK_LAYOUT_FR, true,
+                    "this folder is not a rule pack: it has no pack.yaml. " + PACK_LAYOUT_EN)));
+        }
         // The compiled rules do not depend on the texts: they load (or compile) on the other core meanwhile,
         // which takes the texts' reading off a cold start.
         List<Path> drl = PackFiles.drl(root);
@@ -90,7 +103,9 @@ public final class RulePackLoader {
         worker.start();
         List<PackProblem> problems = new ArrayList<>();
         ReferenceData reference = readReference(root, problems);
+        int beforeTexts = problems.size();
         MessageCatalog messages = readMessages(root, problems);
+        boolean textsUnreadable = problems.subList(beforeTexts, problems.size()).stream().anyMatch(PackProblem::blocking);
         Phases.mark("pack texts and reference read");
         DrlCompiler.Compiled compiled = Futures.get(compiling);
         problems.addAll(compiled.problems());
@@ -98,7 +113,7 @@ public final class RulePackLoader {
         // The pack-level checks run whenever the rules were read, even if the pack cannot be used, so that
         // one missing @severity does not hide a missing @subject or text (rules check lists every problem).
         List<PackProblem> checks = compiled.rules().isEmpty() && compiled.unidentified().isEmpty() ? List.of()
-                : PackChecks.check(compiled.rules(), compiled.unidentified(), messages);
+                : PackChecks.check(compiled.rules(), compiled.unidentified(), messages, !textsUnreadable);
         if (!blocking.isEmpty()) {
             List<PackProblem> all = new ArrayList<>(blocking);
             all.addAll(checks);

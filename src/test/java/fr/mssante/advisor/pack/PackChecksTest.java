@@ -173,6 +173,36 @@ class PackChecksTest {
                 && p.message().contains("fr.reference") && p.message().contains("jamais rempli"));
     }
 
+    @Test
+    void oneTabInAMessagesFileIsOneErrorWithoutKnockOnMissingTexts() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        Path messages = pack.resolve("eligibility/messages.yaml");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(messages));
+        lines.set(8, lines.get(8).replaceFirst("^    ", "\t"));
+        Files.write(messages, lines);
+        RulePackException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> new RulePackLoader().load(pack),
+                RulePackException.class);
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("eligibility/messages.yaml");
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.message()).contains("tabulation");
+        });
+    }
+
+    @Test
+    void aFolderThatIsNotAPackSaysSoAndWhatAPackHolds() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("mes-documents/x"));
+        RulePackException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> new RulePackLoader().load(folder.getParent()), RulePackException.class);
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message(fr.mssante.advisor.i18n.Lang.FR)).startsWith(
+                    "ce dossier n'est pas un paquet de règles : il n'a pas de pack.yaml.")
+                    .contains("reference/trust-space.yaml", "DOMAINE/DOMAINE.drl", "rules export");
+            assertThat(p.message(fr.mssante.advisor.i18n.Lang.EN)).startsWith("this folder is not a rule pack");
+            assertThat(p.message()).doesNotContain("missing file");
+        });
+    }
+
     private static void append(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
