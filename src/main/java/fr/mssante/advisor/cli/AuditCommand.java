@@ -59,6 +59,13 @@ final class AuditCommand implements Callable<Integer> {
                     "Official MSSanté whitelist (XML): only the domains it names are in the trust space."})
     Path trustList;
 
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = {"Dans un dossier, laisse de côté ce qui correspond (répétable) : « archive/** », « *.draft.yaml »"
+                    + " ; les dossiers et fichiers cachés (.git, .github…) le sont toujours.",
+                    "In a folder, leave out what matches (repeatable): \"archive/**\", \"*.draft.yaml\"; hidden folders"
+                            + " and files (.git, .github…) always are."})
+    List<String> excludes = new ArrayList<>();
+
     @Option(names = "--show-waived",
             description = "Rapport texte : liste les constats acceptés et leur motif (défaut) / text report: list accepted findings (default).")
     boolean showWaived;
@@ -96,7 +103,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         List<Path> named = new ArrayList<>();
         for (Path path : paths) {
-            List<Path> found = SetupFiles.filesOf(path);
+            List<Path> found = SetupFiles.filesOf(path, excludes);
             if (java.nio.file.Files.isDirectory(path) && found.isEmpty()) {
                 UsageErrors.report("aucun fichier *.yaml, *.yml ou *.json dans « "
                         + path + " » / no setup file in this folder.");
