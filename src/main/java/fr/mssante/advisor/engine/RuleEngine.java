@@ -36,6 +36,8 @@ public final class RuleEngine {
 
     public static final String FINDINGS_GLOBAL = "findings";
     public static final String REFERENCE_GLOBAL = "ref";
+    /** The pack's rule ids ({@link fr.mssante.advisor.pack.RuleIds}), for the rules about waivers. */
+    public static final String CATALOGUE_GLOBAL = "catalogue";
     /** Far above what the pack needs for one structure; beyond it a rule is looping. */
     public static final int MAX_FIRINGS = 20_000;
     /** Facts one rule may insert (its findings included) in one session; beyond it the rule is flooding. */
@@ -59,12 +61,14 @@ public final class RuleEngine {
     private final RulePack pack;
     /** The globals the pack's DRL declares: Drools refuses a value for an undeclared one. */
     private final Set<String> declaredGlobals;
+    private final fr.mssante.advisor.pack.RuleIds catalogue;
 
     public RuleEngine(RulePack pack) {
         this.pack = pack;
         this.declaredGlobals = pack.kieBase().getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream()).map(g -> g.getName())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.catalogue = new fr.mssante.advisor.pack.RuleIds(pack.rules().keySet());
     }
 
     public Result run(List<Object> facts) {
@@ -131,6 +135,7 @@ public final class RuleEngine {
         try {
             setGlobal(session, FINDINGS_GLOBAL, collector);
             setGlobal(session, REFERENCE_GLOBAL, pack.reference());
+            setGlobal(session, CATALOGUE_GLOBAL, catalogue);
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {

@@ -6,11 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * A rule's texts in one language, as an analyst wrote them in the pack's {@code messages.yaml}.
- * {@code {name}} placeholders in the message are filled with the arguments the rule gives.
+ * {@code {name}} placeholders in the message are filled with the arguments the rule gives; a part in
+ * brackets with a placeholder ({@code [ Sans espaces, « {digits} » est valide.]}) is shown only when
+ * its placeholders have a value.
  */
 public record RuleTexts(String title, String message, String recommendation, String reference,
                         String description) {
 
+    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][\\w-]*)}");
     /** What stands for a placeholder the rule did not fill. */
     static final String UNFILLED = "…";
@@ -35,6 +38,25 @@ public record RuleTexts(String title, String message, String recommendation, Str
         if (template == null) {
             return "";
         }
+        // [an optional sentence with {name}] is kept, without its brackets, only when every name has a value.
+        Matcher optional = OPTIONAL.matcher(template);
+        StringBuilder kept = new StringBuilder();
+        while (optional.find()) {
+            Matcher names = PLACEHOLDER.matcher(optional.group(1));
+            boolean any = false;
+            boolean all = true;
+            while (names.find()) {
+                any = true;
+                String value = args.get(names.group(1));
+                all &= value != null && !value.isBlank();
+            }
+            String replacement = !any ? optional.group() : all ? optional.group(1) : "";
+            optional.appendReplacement(kept, Matcher.quoteReplacement(replacement));
+        }
+        return fillNames(optional.appendTail(kept).toString(), args);
+    }
+
+    private static String fillNames(String template, Map<String, String> args) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
