@@ -55,13 +55,14 @@ final class ReportConverter {
 
     private static Finding finding(ReportedFinding f) {
         return new Finding(f.ruleId(), Severity.valueOf(f.severity().name()), f.subject(), f.path(), f.line(),
-                f.column(), f.title(), f.message(), f.recommendation(), f.reference(), f.waived(), f.waiverReason());
+                f.column(), f.title(), f.message(), f.recommendation(), f.reference(), f.waived(), f.waiverReason(),
+                f.waiverUntil());
     }
 
     private static AuditReport withoutPositions(AuditReport r) {
         List<ReportedFinding> findings = r.findings().stream().map(f -> new ReportedFinding(f.ruleId(), f.severity(),
                 f.subject(), f.path(), 0, 0, f.title(), f.message(), f.recommendation(), f.reference(), f.waived(),
-                f.waiverReason())).toList();
+                f.waiverReason(), f.waiverUntil())).toList();
         List<ReportedError> errors = r.errors().stream()
                 .map(e -> new ReportedError(e.message(), e.path(), 0, 0)).toList();
         return new AuditReport(r.source(), r.asOf(), r.structureName(), r.finess(), r.eligibility(), findings, errors,

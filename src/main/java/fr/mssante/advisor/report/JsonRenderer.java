@@ -136,6 +136,9 @@ public final class JsonRenderer implements ReportStream.Streamable {
         o.put("waived", f.waived());
         if (f.waived()) {
             o.put("waiverReason", f.waiverReason());
+            if (f.waiverUntil() != null) {
+                o.put("waiverUntil", f.waiverUntil().toString());
+            }
         }
         return o;
     }
