@@ -1,5 +1,6 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.audit.AuditOptions;
 import fr.mssante.advisor.i18n.Lang;
@@ -113,8 +114,10 @@ final class AuditCommand implements Callable<Integer> {
         }
         List<Path> files = SetupFiles.distinct(named);
         if (files.size() < named.size() && !output.quiet) {
-            Console.ERR.println("Note : " + (named.size() - files.size()) + " fichier(s) désigné(s) plusieurs fois,"
-                    + " audité(s) une seule fois / file(s) named more than once, audited once.");
+            int twice = named.size() - files.size();
+            Console.ERR.println("Note : " + Wording.of(Lang.FR).count(twice, "fichier désigné plusieurs fois, audité",
+                    "fichiers désignés plusieurs fois, audités") + " une seule fois / " + Wording.of(Lang.EN).count(twice,
+                    "file named more than once, audited", "files named more than once, audited") + " once.");
         }
         TrustList official = null;
         if (trustList != null) {

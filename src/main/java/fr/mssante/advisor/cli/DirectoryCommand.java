@@ -1,5 +1,6 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.directory.Dashboard;
 import fr.mssante.advisor.directory.DashboardRenderer;
 import fr.mssante.advisor.directory.DirectoryDashboard;
@@ -131,8 +132,9 @@ final class DirectoryCommand implements Callable<Integer> {
     /** Malformed lines are skipped, not fatal; the user still hears of them, with where to look. */
     private static void warnMalformed(String which, Path file, MalformedLines m) {
         if (m.count() > 0) {
-            Console.ERR.println("attention / warning: " + file + " : " + m.count() + " ligne(s) mal formée(s) ignorée(s)"
-                    + " / malformed line(s) skipped (" + which + ", lignes/lines "
+            Console.ERR.println("attention / warning: " + file + " : " + Wording.of(Lang.FR).count(m.count(),
+                    "ligne mal formée ignorée", "lignes mal formées ignorées") + " / " + Wording.of(Lang.EN).count(
+                    m.count(), "malformed line skipped", "malformed lines skipped") + " (" + which + ", lignes/lines "
                     + m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + (m.count() > m.firstLines().size() ? ", …" : "") + ")");
         }

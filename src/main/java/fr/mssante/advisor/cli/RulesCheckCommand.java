@@ -1,5 +1,6 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
@@ -60,7 +61,7 @@ final class RulesCheckCommand implements Callable<Integer> {
             out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets (" + pack.describe(lang) + ")."
                     : "OK: " + n + " rules compiled, metadata and texts complete (" + pack.describe(lang) + ").");
         } else {
-            out.append(rules.problems().size()).append(fr ? " problème(s)." : " problem(s).");
+            out.append(Wording.of(lang).count(rules.problems().size(), "problème", "problem")).append('.');
         }
         if (!output.write(out.append('\n').toString())) {
             return ExitStatus.INPUT_ERROR.code();

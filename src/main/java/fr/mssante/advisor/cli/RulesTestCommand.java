@@ -1,5 +1,6 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.engine.RuleFailure;
 import fr.mssante.advisor.i18n.Lang;
@@ -206,10 +207,12 @@ final class RulesTestCommand implements Callable<Integer> {
         }
 
         String total(int passed, int failed, int ruleFailures) {
+            Wording words = Wording.of(lang);
             String failures = ruleFailures == 0 ? ""
-                    : fr() ? ", " + ruleFailures + " règle(s) en échec pendant les scénarios"
-                    : ", " + ruleFailures + " rule failure(s) while running";
-            return fr() ? "Scénarios : " + passed + " réussi(s), " + failed + " en échec" + failures + "."
+                    : ", " + words.count(ruleFailures, "règle en échec", "règles en échec", "rule failure",
+                    "rule failures") + words.pick(" pendant les scénarios", " while running");
+            return fr() ? "Scénarios : " + words.count(passed, "réussi", "réussis", "", "") + ", " + failed + " en échec"
+                    + failures + "."
                     : "Scenarios: " + passed + " passed, " + failed + " failed" + failures + ".";
         }
     }

@@ -50,8 +50,10 @@ final class PackChecks {
                     if (!missing.isEmpty()) {
                         // Pointed at the rule's entry in messages.yaml: that is where the analyst adds them.
                         PackProblem where = messages.declaredIn().get(r.id());
-                        String text = "règle " + r.id() + " : texte(s) « " + lang.code() + " » manquant(s) : "
-                                + String.join(", ", missing) + " / missing \"" + lang.code() + "\" text(s)";
+                        String text = "règle " + r.id() + " : " + (missing.size() == 1 ? "texte" : "textes") + " « "
+                                + lang.code() + " » " + (missing.size() == 1 ? "manquant" : "manquants") + " : "
+                                + String.join(", ", missing) + " / missing \"" + lang.code() + "\" "
+                                + (missing.size() == 1 ? "text" : "texts");
                         problems.add(where == null ? at(r, text)
                                 : new PackProblem(where.file(), where.line(), where.column(), text, false));
                     }

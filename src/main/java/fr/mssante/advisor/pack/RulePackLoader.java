@@ -1,5 +1,6 @@
 package fr.mssante.advisor.pack;
 
+import fr.mssante.advisor.i18n.Wording;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.mssante.advisor.concurrent.Futures;
 import fr.mssante.advisor.i18n.Lang;
@@ -117,7 +118,8 @@ public final class RulePackLoader {
         if (!blocking.isEmpty()) {
             List<PackProblem> all = new ArrayList<>(blocking);
             all.addAll(checks);
-            throw new RulePackException(blocking.size() + " problem(s) in the rule pack " + location, all);
+            throw new RulePackException(Wording.of(Lang.EN).count(blocking.size(), "problème", "problem")
+                    + " in the rule pack " + location, all);
         }
         problems.addAll(checks);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
