@@ -61,6 +61,12 @@ public final class FindingAssembler {
                 v = EnumLabels.label(name, v, lang);
             }
             out.put(name, ISO_DATE.matcher(v).replaceAll(d -> Matcher.quoteReplacement(wording.date(d.group()))));
+            if (v.matches("-?\\d{1,9}")) {
+                // {days|in}: aujourd'hui, demain, dans 3 jours; {days|days}: 3 jours (agreed, never "jour(s)").
+                int n = Integer.parseInt(v);
+                out.put(name + "|in", wording.inDays(n));
+                out.put(name + "|days", wording.count(n, "jour", "day"));
+            }
         });
         return out;
     }

@@ -82,6 +82,14 @@ final class PackChecks {
             if (filled && r.arguments() == null) {
                 continue;
             }
+            for (String wrong : ReportArguments.unknownFormats(fields[i][1])) {
+                PackProblem where = messages.fieldsAt().get(MessageCatalog.fieldKey(r.id(), lang, fields[i][0]));
+                String text = "règle " + r.id() + " : " + wrong + " dans « " + lang.code() + "." + fields[i][0]
+                        + " » : format inconnu (formats : " + String.join(", ", new java.util.TreeSet<>(RuleTexts.FORMATS))
+                        + ") / unknown format";
+                problems.add(where == null ? at(r, text)
+                        : new PackProblem(where.file(), where.line(), where.column(), text, false));
+            }
             for (String name : ReportArguments.placeholders(fields[i][1])) {
                 if (filled && r.arguments().contains(name)) {
                     continue;

@@ -16,7 +16,7 @@ final class ReportArguments {
 
     private static final Pattern CALL = Pattern.compile("\\bfindings\\s*\\.\\s*report\\s*\\(");
     private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][\\w-]*)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][\\w-]*)(\\|[a-z]+)?}");
 
     private ReportArguments() {
     }
@@ -55,6 +55,20 @@ final class ReportArguments {
             }
         }
         return common;
+    }
+
+    /** The formats ({@code {days|in}}) a text asks for that do not exist. */
+    static Set<String> unknownFormats(String text) {
+        Set<String> unknown = new LinkedHashSet<>();
+        if (text != null) {
+            Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                if (m.group(2) != null && !RuleTexts.FORMATS.contains(m.group(2).substring(1))) {
+                    unknown.add(m.group());
+                }
+            }
+        }
+        return unknown;
     }
 
     /** The {@code {names}} a text uses, in order of appearance. */

@@ -14,7 +14,10 @@ public record RuleTexts(String title, String message, String recommendation, Str
                         String description) {
 
     private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][\\w-]*)}");
+    /** {@code {name}}, or {@code {name|format}} for a number of days: {@code in} (dans 3 jours), {@code days} (3 jours). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][\\w-]*(?:\\|[a-z]+)?)}");
+    /** The formats a {@code {name|format}} may ask for, which the report fills in its language. */
+    public static final java.util.Set<String> FORMATS = java.util.Set.of("in", "days");
     /** What stands for a placeholder the rule did not fill. */
     static final String UNFILLED = "…";
 

@@ -126,7 +126,8 @@ public final class JunitRenderer implements Renderer {
                 }
             } else if (f.waived()) {
                 String reason = f.waiverReason() == null ? "" : f.waiverReason();
-                passing.add(t.accepted() + t.reason() + reason + "\n" + f.title() + "\n" + details);
+                String until = f.waiverUntil() == null ? "" : " · " + t.waivedUntil(f.waiverUntil());
+                passing.add(t.accepted() + t.reason() + reason + until + "\n" + f.title() + "\n" + details);
             } else {
                 passing.add(f.title() + "\n" + details);
             }

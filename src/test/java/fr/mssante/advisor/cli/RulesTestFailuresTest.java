@@ -42,7 +42,7 @@ class RulesTestFailuresTest {
         InProcess wrong = InProcess.run("rules", "test", "--rules", pack).assertNoStackTrace();
         assertThat(wrong.status()).isEqualTo(1);
         assertThat(wrong.out()).contains("ÉCHEC  ", "attendu, absent du rapport :", "- FWD-AUTOMATIC bal-x",
-                "Scénarios : 0 réussi(s), 1 en échec.").doesNotContain("! règle");
+                "Scénarios : 0 réussi, 1 en échec.").doesNotContain("! règle");
 
         Files.writeString(pack.resolve("tests/throws.yaml"), """
                 scenarios:
@@ -56,10 +56,10 @@ class RulesTestFailuresTest {
         InProcess broken = InProcess.run("rules", "test", "--rules", pack).assertNoStackTrace();
         assertThat(broken.status()).isEqualTo(3);
         assertThat(broken.out()).containsPattern("! règle TEST-CONSEQUENCE-THROWS en échec \\(\\S*broken/"
-                + "consequence-throws\\.drl:\\d+\\) : ").contains("1 règle(s) en échec pendant les scénarios");
+                + "consequence-throws\\.drl:\\d+\\) : ").contains("1 règle en échec pendant les scénarios");
         InProcess english = InProcess.run("rules", "test", "--lang", "en", "--rules", pack);
         assertThat(english.status()).isEqualTo(3);
-        assertThat(english.out()).contains("! rule TEST-CONSEQUENCE-THROWS failed (", "1 rule failure(s) while running");
+        assertThat(english.out()).contains("! rule TEST-CONSEQUENCE-THROWS failed (", "1 rule failure while running");
     }
 
     @Test

@@ -47,7 +47,7 @@ class RulesWatchCommandTest {
         WatchBuild build = new WatchBuild(pack, Lang.FR, List.of(setup));
         try (PackWatcher watcher = new PackWatcher(pack)) {
             String first = run(build, true, 0);
-            assertThat(first).contains("Scénarios : ", " réussi(s), 0 en échec.", "ehpad.yaml : ", "Construit en ")
+            assertThat(first).contains("Scénarios : ", " réussis, 0 en échec.", "ehpad.yaml : ", "Construit en ")
                     .doesNotContain("ÉCHEC", "apparus", "disparus");
 
             Files.writeString(drl, Files.readString(drl).replace(FIRING, SILENCED));

@@ -85,6 +85,23 @@ class NewUserSlipsTest {
         assertThat(finding(r, "ACK-EXPIRED", "p-as").message()).contains("31 octobre 2025").doesNotContain("2025-10-31");
     }
 
+    @Test
+    void aDeadlineTodayIsAujourdhuiAndDayCountsAgree() {
+        String setup = HEAD + """
+                deployment:
+                  deployed: false
+                  programme: {name: ESMS_NUMERIQUE, deadline: DATE}
+                """;
+        assertThat(finding(audit(setup.replace("DATE", "2026-01-15"), Lang.FR), "GOV-DEADLINE-NEAR", "structure")
+                .message()).contains("tombe aujourd'hui (15 janvier 2026)").doesNotContain("jour(s)", "2026-01-15");
+        assertThat(finding(audit(setup.replace("DATE", "2026-01-16"), Lang.EN), "GOV-DEADLINE-NEAR", "structure")
+                .message()).contains("is tomorrow (16 January 2026)");
+        assertThat(finding(audit(setup.replace("DATE", "2026-02-01"), Lang.FR), "GOV-DEADLINE-NEAR", "structure")
+                .message()).contains("tombe dans 17 jours (1er février 2026)");
+        assertThat(finding(audit(setup.replace("DATE", "2026-01-14"), Lang.FR), "GOV-DEADLINE-PASSED", "structure")
+                .message()).contains("fixée au 14 janvier 2026 (1 jour de retard)");
+    }
+
     private static AuditReport audit(String text, Lang lang) {
         LoadedSetup setup = new SetupLoader().load("test.yaml", new StringReader(text), false);
         return TestPacks.auditor().audit(setup, new AuditOptions(LocalDate.of(2026, 1, 15), lang));

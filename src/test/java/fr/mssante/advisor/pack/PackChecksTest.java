@@ -159,7 +159,7 @@ class PackChecksTest {
     void everyShippedRuleSaysWhichPlaceholdersItPasses() {
         assertThat(TestPacks.pack().sortedRules()).allSatisfy(r -> assertThat(r.arguments()).as(r.id()).isNotNull());
         assertThat(TestPacks.pack().rule("PRO-RPPS-INVALID").orElseThrow().arguments())
-                .containsExactly("professional", "rpps");
+                .containsExactly("professional", "rpps", "digits");
     }
 
     @Test
