@@ -115,8 +115,8 @@ final class AuditCommand implements Callable<Integer> {
         List<Path> files = SetupFiles.distinct(named);
         if (files.size() < named.size() && !output.quiet) {
             int twice = named.size() - files.size();
-            Console.ERR.println("Note : " + Wording.of(Lang.FR).count(twice, "fichier désigné plusieurs fois, audité",
-                    "fichiers désignés plusieurs fois, audités") + " une seule fois / " + Wording.of(Lang.EN).count(twice,
+            Console.ERR.println("Note : " + Wording.of(Lang.FR).counted(twice, "fichier désigné plusieurs fois, audité",
+                    "fichiers désignés plusieurs fois, audités") + " une seule fois / " + Wording.of(Lang.EN).counted(twice,
                     "file named more than once, audited", "files named more than once, audited") + " once.");
         }
         TrustList official = null;

@@ -132,8 +132,8 @@ final class DirectoryCommand implements Callable<Integer> {
     /** Malformed lines are skipped, not fatal; the user still hears of them, with where to look. */
     private static void warnMalformed(String which, Path file, MalformedLines m) {
         if (m.count() > 0) {
-            Console.ERR.println("attention / warning: " + file + " : " + Wording.of(Lang.FR).count(m.count(),
-                    "ligne mal formée ignorée", "lignes mal formées ignorées") + " / " + Wording.of(Lang.EN).count(
+            Console.ERR.println("attention / warning: " + file + " : " + Wording.of(Lang.FR).counted(m.count(),
+                    "ligne mal formée ignorée", "lignes mal formées ignorées") + " / " + Wording.of(Lang.EN).counted(
                     m.count(), "malformed line skipped", "malformed lines skipped") + " (" + which + ", lignes/lines "
                     + m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + (m.count() > m.firstLines().size() ? ", …" : "") + ")");

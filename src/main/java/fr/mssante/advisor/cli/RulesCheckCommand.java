@@ -61,7 +61,7 @@ final class RulesCheckCommand implements Callable<Integer> {
             out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets (" + pack.describe(lang) + ")."
                     : "OK: " + n + " rules compiled, metadata and texts complete (" + pack.describe(lang) + ").");
         } else {
-            out.append(Wording.of(lang).count(rules.problems().size(), "problème", "problem")).append('.');
+            out.append(Wording.of(lang).regular(rules.problems().size(), "problème", "problem")).append('.');
         }
         if (!output.write(out.append('\n').toString())) {
             return ExitStatus.INPUT_ERROR.code();

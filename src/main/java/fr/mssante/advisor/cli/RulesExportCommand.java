@@ -74,8 +74,8 @@ final class RulesExportCommand implements Callable<Integer> {
             }
             kept = before.stream().filter(f -> !written.contains(f)).toList();
         } catch (IOException e) {
-            Console.ERR.println("Impossible d'écrire / cannot write " + dir + " (" + Wording.of(Lang.FR).count(
-                    written.size(), "fichier écrit", "fichiers écrits") + " / " + Wording.of(Lang.EN).count(
+            Console.ERR.println("Impossible d'écrire / cannot write " + dir + " (" + Wording.of(Lang.FR).counted(
+                    written.size(), "fichier écrit", "fichiers écrits") + " / " + Wording.of(Lang.EN).counted(
                     written.size(), "file written", "files written") + "): " + e.getMessage());
             return ExitStatus.INPUT_ERROR.code();
         }
@@ -137,14 +137,14 @@ final class RulesExportCommand implements Callable<Integer> {
             }
             Wording words = Wording.of(lang);
             byFolder.forEach((folder, n) -> out.append("  ").append(folder).append(" (")
-                    .append(words.count(n, "fichier", "file")).append(folder.equals("tests/")
+                    .append(words.regular(n, "fichier", "file")).append(folder.equals("tests/")
                             ? (fr ? " : les scénarios de rules test" : ": the scenarios of rules test") : "")
                     .append(")\n"));
             if (!kept.isEmpty()) {
-                out.append(fr ? "Attention : " + words.count(kept.size(), "fichier déjà présent gardé",
+                out.append(fr ? "Attention : " + words.counted(kept.size(), "fichier déjà présent gardé",
                                 "fichiers déjà présents gardés") + ", hors paquet"
                                 + " (un *.drl ou un messages.yaml parmi eux serait lu avec les règles) : "
-                        : "Warning: " + words.count(kept.size(), "file already there kept", "files already there kept")
+                        : "Warning: " + words.counted(kept.size(), "file already there kept", "files already there kept")
                                 + ", not from the pack"
                                 + " (a *.drl or messages.yaml among them would be read with the rules): ")
                         .append(String.join(", ", kept.subList(0, Math.min(5, kept.size()))))

@@ -211,7 +211,7 @@ final class RulesTestCommand implements Callable<Integer> {
             String failures = ruleFailures == 0 ? ""
                     : ", " + words.count(ruleFailures, "règle en échec", "règles en échec", "rule failure",
                     "rule failures") + words.pick(" pendant les scénarios", " while running");
-            return fr() ? "Scénarios : " + words.count(passed, "réussi", "réussis", "", "") + ", " + failed + " en échec"
+            return fr() ? "Scénarios : " + words.counted(passed, "réussi", "réussis") + ", " + failed + " en échec"
                     + failures + "."
                     : "Scenarios: " + passed + " passed, " + failed + " failed" + failures + ".";
         }

@@ -70,7 +70,7 @@ final class WatchBuild {
                 out.write(p.format(lang) + "\n");
             }
             long millis = elapsed(start);
-            String problems = words.count(e.problems().size(), "problème", "problem");
+            String problems = words.regular(e.problems().size(), "problème", "problem");
             out.write((fr() ? "Le paquet ne compile pas (" + problems + ") : en attente du"
                     + " prochain enregistrement. Construit en " + millis + " ms."
                     : "The pack does not compile (" + problems + "): waiting for the next save."
@@ -125,7 +125,7 @@ final class WatchBuild {
         if (!report.readable()) {
             lastFindings.remove(source);
             ReportedError first = report.errors().get(0);
-            return source + words.pick(" : illisible (", ": unreadable (") + words.count(report.errors().size(),
+            return source + words.pick(" : illisible (", ": unreadable (") + words.regular(report.errors().size(),
                     "erreur", "error") + words.pick("), ligne ", "), line ") + first.line() + words.pick(" : ", ": ")
                     + first.message();
         }

@@ -76,7 +76,7 @@ public record DirectoryReference(Map<String, EssmsCategory> categories, List<Str
         }
         if (!problems.isEmpty()) {
             throw new RulePackException(fr.mssante.advisor.i18n.Wording.of(fr.mssante.advisor.i18n.Lang.EN)
-                    .count(problems.size(), "problème", "problem") + " in the dashboard's reference data", problems);
+                    .regular(problems.size(), "problème", "problem") + " in the dashboard's reference data", problems);
         }
         return new DirectoryReference(byCode, ruleIds);
     }

@@ -65,7 +65,7 @@ public final class FindingAssembler {
                 // {days|in}: aujourd'hui, demain, dans 3 jours; {days|days}: 3 jours (agreed, never "jour(s)").
                 int n = Integer.parseInt(v);
                 out.put(name + "|in", wording.inDays(n));
-                out.put(name + "|days", wording.count(n, "jour", "day"));
+                out.put(name + "|days", wording.regular(n, "jour", "day"));
             }
         });
         return out;

@@ -45,8 +45,13 @@ public record Wording(Lang lang) {
     }
 
     /** A count with a French noun whose plural adds an s, and an English one likewise ({@code erreur}, {@code error}). */
-    public String count(long n, String fr, String en) {
+    public String regular(long n, String fr, String en) {
         return count(n, fr, fr + "s", en, en + "s");
+    }
+
+    /** {@code n} with the singular or plural given, chosen by this language's rule (0 is singular in French). */
+    public String counted(long n, String one, String many) {
+        return count(n, one, many, one, many);
     }
 
     /** A date in a sentence: "31 octobre 2025", "1er mars 2026"; "31 October 2025". */
@@ -81,8 +86,8 @@ public record Wording(Lang lang) {
         if (days == -1) {
             return pick("hier", "yesterday");
         }
-        return days > 0 ? pick("dans ", "in ") + count(days, "jour", "day")
-                : fr() ? "il y a " + count(-days, "jour", "day") : count(-days, "jour", "day") + " ago";
+        return days > 0 ? pick("dans ", "in ") + regular(days, "jour", "day")
+                : fr() ? "il y a " + regular(-days, "jour", "day") : regular(-days, "jour", "day") + " ago";
     }
 
     /** A severity code (ERROR, WARNING, INFO) as a word in a sentence: "erreur", "warning". */
@@ -103,9 +108,9 @@ public record Wording(Lang lang) {
     /** {@code n} findings of a severity: "1 erreur", "2 avertissements", "0 recommendation". */
     public String severityCount(String code, long n) {
         return switch (code == null ? "" : code) {
-            case "ERROR" -> count(n, "erreur", "error");
-            case "WARNING" -> count(n, "avertissement", "warning");
-            case "INFO" -> count(n, "recommandation", "recommendation");
+            case "ERROR" -> regular(n, "erreur", "error");
+            case "WARNING" -> regular(n, "avertissement", "warning");
+            case "INFO" -> regular(n, "recommandation", "recommendation");
             default -> n + " " + code;
         };
     }

@@ -118,7 +118,7 @@ public final class RulePackLoader {
         if (!blocking.isEmpty()) {
             List<PackProblem> all = new ArrayList<>(blocking);
             all.addAll(checks);
-            throw new RulePackException(Wording.of(Lang.EN).count(blocking.size(), "problème", "problem")
+            throw new RulePackException(Wording.of(Lang.EN).regular(blocking.size(), "problème", "problem")
                     + " in the rule pack " + location, all);
         }
         problems.addAll(checks);

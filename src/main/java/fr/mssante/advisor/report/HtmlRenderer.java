@@ -45,8 +45,6 @@ public final class HtmlRenderer implements Renderer {
               h2 { margin-top: 1.2rem; }
               h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
               .finding, tr, .verdict { break-inside: avoid; page-break-inside: avoid; }
-              section.report { break-before: page; page-break-before: always; }
-              section.report:first-of-type { break-before: auto; page-break-before: auto; }
               .print-only { display: list-item; }
               .screen-only { display: none; }
               .finding { background: none; margin: .5rem 0; }

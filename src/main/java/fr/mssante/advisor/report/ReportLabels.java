@@ -48,7 +48,7 @@ record ReportLabels(Lang lang, Wording words) {
         String generated = list.generatedAt() == null ? (fr() ? "date de génération inconnue" : "generation date unknown")
                 : (fr() ? "générée le " : "generated on ") + words.date(list.generatedAt().split("T")[0]);
         return (fr() ? "espace de confiance : liste blanche " : "trust space: whitelist ") + list.source() + " ("
-                + generated + ", " + words.count(list.domains().size(), "domaine", "domain") + ")";
+                + generated + ", " + words.regular(list.domains().size(), "domaine", "domain") + ")";
     }
 
     /** One line per structure at the end of a run over several files. */
@@ -68,7 +68,7 @@ record ReportLabels(Lang lang, Wording words) {
 
     /** Said instead of the accepted findings when {@code --hide-waived} leaves them out. */
     String waivedHidden(int n) {
-        return fr() ? words.count(n, "constat accepté non affiché", "constats acceptés non affichés")
+        return fr() ? words.counted(n, "constat accepté non affiché", "constats acceptés non affichés")
                 + " (--show-waived pour les voir)."
                 : words.count(n, "accepted finding", "accepted findings", "accepted finding", "accepted findings")
                 + " not shown (--show-waived to see them).";
@@ -131,7 +131,7 @@ record ReportLabels(Lang lang, Wording words) {
     }
 
     String andMore(int n) {
-        return fr() ? "… et " + words.count(n, "autre point", "autres points") + " ci-dessous." : "… and " + n + " more below.";
+        return fr() ? "… et " + words.counted(n, "autre point", "autres points") + " ci-dessous." : "… and " + n + " more below.";
     }
 
     String heading(Severity s, int n) {
@@ -209,8 +209,8 @@ record ReportLabels(Lang lang, Wording words) {
         String unreadable = words.count(bad, "illisible", "illisibles", "unreadable", "unreadable");
         String total = words.and(java.util.List.of(words.severityCount("ERROR", errors),
                 words.severityCount("WARNING", warnings), words.severityCount("INFO", infos)));
-        return fr() ? words.count(files, "fichier", "file") + " : " + audited + ", " + unreadable + " ; au total " + total
-                + "." : words.count(files, "fichier", "file") + ": " + audited + ", " + unreadable + "; in all " + total + ".";
+        return fr() ? words.regular(files, "fichier", "file") + " : " + audited + ", " + unreadable + " ; au total " + total
+                + "." : words.regular(files, "fichier", "file") + ": " + audited + ", " + unreadable + "; in all " + total + ".";
     }
 
     /** Column headers of the tables (accepted findings, input errors, failed rules). */

@@ -52,6 +52,8 @@ class RulesTestFailuresTest {
                 deployed: true}
                       mailboxes:
                         - {id: bal-soins, address: "soins@ehpad-test.mssante.fr", type: ORG}
+                    absent:
+                      - [FWD-AUTOMATIC, bal-soins]
                 """));
         InProcess broken = InProcess.run("rules", "test", "--rules", pack).assertNoStackTrace();
         assertThat(broken.status()).isEqualTo(3);
