@@ -6,8 +6,6 @@ import fr.mssante.advisor.TestPacks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RulesTestFailuresTest {
 
-    private static final String SETUP = """
+    /** A valid inline setup of a scenario (after name and asOf), shared by the scenario-file tests. */
+    static final String SETUP = """
                 setup:
                   format: mssante-setup/1
                   structure: {name: "EHPAD Test", finess: "940033335", category: EHPAD}
@@ -82,11 +81,7 @@ class RulesTestFailuresTest {
 
     /** The shipped pack, its scenarios taken out, with a rule whose consequence throws on every mailbox. */
     private Path packWithThrowingRule() throws IOException {
-        Path pack = TestPacks.copyOfRules(tmp);
-        try (Stream<Path> tests = Files.walk(pack.resolve("tests"))) {
-            tests.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-        Files.createDirectories(pack.resolve("tests"));
+        Path pack = TestPacks.copyOfRulesWithoutScenarios(tmp);
         Files.createDirectories(pack.resolve("broken"));
         Files.copy(Path.of("src/test/resources/broken-rules/consequence-throws.drl"),
                 pack.resolve("broken/consequence-throws.drl"));

@@ -26,6 +26,19 @@ class RulesWatchCommandTest {
     private static final String FIRING = "$f : Forwarding( automatic, ref.inTrustSpace(to) )";
     private static final String SILENCED = "$f : Forwarding( automatic, !automatic, ref.inTrustSpace(to) )";
 
+    /** A setup whose ORG mailbox forwards automatically inside the trust space (FWD-AUTOMATIC fires). */
+    private static final String EHPAD = """
+            format: mssante-setup/1
+            structure: {name: "EHPAD Test", finess: "940033335", category: EHPAD}
+            deployment: {deployed: true}
+            mailboxes:
+              - id: bal-soins
+                address: "soins@ehpad-test.mssante.fr"
+                type: ORG
+                forwarding:
+                  - to: "emile.gre@ehpad-test.mssante.fr"
+            """;
+
     @TempDir
     Path tmp;
 
@@ -33,17 +46,7 @@ class RulesWatchCommandTest {
     void theNextBuildSeesEachSaveAndABrokenPackIsWaitedOn() throws Exception {
         Path pack = TestPacks.copyOfRules(tmp);
         Path drl = pack.resolve("forwarding/forwarding.drl");
-        Path setup = Files.writeString(pack.getParent().resolve("ehpad.yaml"), """
-                format: mssante-setup/1
-                structure: {name: "EHPAD Test", finess: "940033335", category: EHPAD}
-                deployment: {deployed: true}
-                mailboxes:
-                  - id: bal-soins
-                    address: "soins@ehpad-test.mssante.fr"
-                    type: ORG
-                    forwarding:
-                      - to: "emile.gre@ehpad-test.mssante.fr"
-                """);
+        Path setup = Files.writeString(pack.getParent().resolve("ehpad.yaml"), EHPAD);
         WatchBuild build = new WatchBuild(pack, Lang.FR, List.of(setup));
         try (PackWatcher watcher = new PackWatcher(pack)) {
             String first = run(build, true, 0);
@@ -79,17 +82,7 @@ class RulesWatchCommandTest {
         Path pack = TestPacks.copyOfRules(tmp);
         Path drl = pack.resolve("forwarding/forwarding.drl");
         Path setups = Files.createDirectories(tmp.resolve("structures"));
-        Path setup = Files.writeString(setups.resolve("ehpad.yaml"), """
-                format: mssante-setup/1
-                structure: {name: "EHPAD Test", finess: "940033335", category: EHPAD}
-                deployment: {deployed: true}
-                mailboxes:
-                  - id: bal-soins
-                    address: "soins@ehpad-test.mssante.fr"
-                    type: ORG
-                    forwarding:
-                      - to: "emile.gre@ehpad-test.mssante.fr"
-                """);
+        Path setup = Files.writeString(setups.resolve("ehpad.yaml"), EHPAD);
         WatchBuild build = new WatchBuild(pack, Lang.FR, List.of(setup));
         try (PackWatcher watcher = new PackWatcher(pack, List.of(setup))) {
             run(build, true, 0);

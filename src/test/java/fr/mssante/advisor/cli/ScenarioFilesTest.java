@@ -6,8 +6,6 @@ import fr.mssante.advisor.TestPacks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,12 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScenarioFilesTest {
 
-    private static final String SETUP = """
-                setup:
-                  format: mssante-setup/1
-                  structure: {name: "EHPAD Test", finess: "940033335", category: EHPAD}
-                  deployment: {deployed: true}
-            """;
+    private static final String SETUP = RulesTestFailuresTest.SETUP;
 
     @TempDir
     Path tmp;
@@ -107,11 +100,6 @@ class ScenarioFilesTest {
     }
 
     private Path packWithoutScenarios() throws IOException {
-        Path pack = TestPacks.copyOfRules(tmp);
-        try (Stream<Path> tests = Files.walk(pack.resolve("tests"))) {
-            tests.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-        Files.createDirectories(pack.resolve("tests"));
-        return pack;
+        return TestPacks.copyOfRulesWithoutScenarios(tmp);
     }
 }
