@@ -4,6 +4,8 @@ import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
+import fr.mssante.advisor.pack.TopicCatalog;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,22 +48,29 @@ final class RulesCheckCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
-        int status = rules.problems().isEmpty() ? ExitStatus.OK.code() : ExitStatus.PACK_ERROR.code();
+        List<PackProblem> problems = new ArrayList<>(rules.problems());
+        // The FAQ topics beside the rules (explain TOPIC) are checked too: both languages, unique ids.
+        TopicCatalog topics = TopicCatalog.read(rules.root(), rules.rules().keySet());
+        problems.addAll(topics.problems());
+        int status = problems.isEmpty() ? ExitStatus.OK.code() : ExitStatus.PACK_ERROR.code();
         if (json) {
-            String text = PackProblemsJson.write(pack.describe(lang), true, rules.rules().size(), rules.problems(), lang);
+            String text = PackProblemsJson.write(pack.describe(lang), true, rules.rules().size(), problems, lang);
             return output.write(text) ? status : ExitStatus.INPUT_ERROR.code();
         }
         boolean fr = lang == Lang.FR;
         StringBuilder out = new StringBuilder();
-        for (PackProblem p : rules.problems()) {
+        for (PackProblem p : problems) {
             out.append(p.format(lang)).append('\n');
         }
         int n = rules.rules().size();
-        if (rules.problems().isEmpty()) {
-            out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets (" + pack.describe(lang) + ")."
-                    : "OK: " + n + " rules compiled, metadata and texts complete (" + pack.describe(lang) + ").");
+        if (problems.isEmpty()) {
+            int t = topics.topics().size();
+            out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets, " + t
+                    + (t <= 1 ? " sujet de la FAQ" : " sujets de la FAQ") + " (" + pack.describe(lang) + ")."
+                    : "OK: " + n + " rules compiled, metadata and texts complete, " + t
+                    + (t == 1 ? " FAQ topic" : " FAQ topics") + " (" + pack.describe(lang) + ").");
         } else {
-            out.append(Wording.of(lang).regular(rules.problems().size(), "problème", "problem")).append('.');
+            out.append(Wording.of(lang).regular(problems.size(), "problème", "problem")).append('.');
         }
         if (!output.write(out.append('\n').toString())) {
             return ExitStatus.INPUT_ERROR.code();

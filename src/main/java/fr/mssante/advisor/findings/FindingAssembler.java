@@ -79,6 +79,6 @@ public final class FindingAssembler {
                 texts.title(args), texts.message(args), texts.recommendation(args),
                 texts.reference() == null ? "" : texts.reference(),
                 waiver.isPresent(), waiver.map(Acknowledgement::reason).orElse(null),
-                waiver.map(Acknowledgement::until).orElse(null));
+                waiver.map(Acknowledgement::until).orElse(null), null);
     }
 }
