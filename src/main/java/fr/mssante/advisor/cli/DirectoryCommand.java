@@ -1,5 +1,6 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.directory.Dashboard;
 import fr.mssante.advisor.directory.DashboardRenderer;
 import fr.mssante.advisor.directory.DirectoryDashboard;
@@ -90,7 +91,8 @@ final class DirectoryCommand implements Callable<Integer> {
         if (lang == null || renderer == null || failLevel == null) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        RulePack rules = pack.loadOrReport();
+        OutputOptions json = renderer == DashboardRenderer.Format.JSON ? output : null;
+        RulePack rules = pack.loadOrReport(lang, json);
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
@@ -103,7 +105,7 @@ final class DirectoryCommand implements Callable<Integer> {
             Console.ERR.println("Erreur de saisie / input error: " + e.getMessage());
             return ExitStatus.INPUT_ERROR.code();
         } catch (RulePackException e) {
-            PackOption.printUnusable(e);
+            pack.reportUnusable(e, lang, json);
             return ExitStatus.PACK_ERROR.code();
         } finally {
             progress.finish();
@@ -130,8 +132,9 @@ final class DirectoryCommand implements Callable<Integer> {
     /** Malformed lines are skipped, not fatal; the user still hears of them, with where to look. */
     private static void warnMalformed(String which, Path file, MalformedLines m) {
         if (m.count() > 0) {
-            Console.ERR.println("attention / warning: " + file + " : " + m.count() + " ligne(s) mal formée(s) ignorée(s)"
-                    + " / malformed line(s) skipped (" + which + ", lignes/lines "
+            Console.ERR.println("attention / warning: " + file + " : " + Wording.of(Lang.FR).counted(m.count(),
+                    "ligne mal formée ignorée", "lignes mal formées ignorées") + " / " + Wording.of(Lang.EN).counted(
+                    m.count(), "malformed line skipped", "malformed lines skipped") + " (" + which + ", lignes/lines "
                     + m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + (m.count() > m.firstLines().size() ? ", …" : "") + ")");
         }

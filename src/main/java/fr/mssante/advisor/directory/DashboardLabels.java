@@ -1,21 +1,31 @@
 package fr.mssante.advisor.directory;
 
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.i18n.Wording;
+import fr.mssante.advisor.pack.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The dashboard's words in the report's language, shared by the text and HTML renderers. */
+/**
+ * The dashboard's fixed words in the report's language, shared by the text and HTML renderers; counts,
+ * dates and severities come from the wording every report shares ({@link Wording}).
+ */
 final class DashboardLabels {
 
-    private final Lang lang;
+    private final Wording words;
 
     DashboardLabels(Lang lang) {
-        this.lang = lang;
+        this.words = Wording.of(lang);
     }
 
     private String pick(String fr, String en) {
-        return lang == Lang.EN ? en : fr;
+        return words.pick(fr, en);
+    }
+
+    /** A severity as a badge: ERREUR, AVERTISSEMENT, RECOMMANDATION (ERROR… in English). */
+    String severity(Severity s) {
+        return words.severityLabel(s.name());
     }
 
     String title() {
@@ -124,7 +134,7 @@ final class DashboardLabels {
                 "Rules not applicable (they read facts the extractions do not carry)");
     }
 
-    String severity() {
+    String severityHeader() {
         return pick("Gravité", "Severity");
     }
 
@@ -183,8 +193,9 @@ final class DashboardLabels {
             return null;
         }
         String lines = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return pick(String.format("%s : %d ligne(s) mal formée(s) ignorée(s) (premières : %s).", which, m.count(), lines),
-                String.format("%s: %d malformed line(s) skipped (first: %s).", which, m.count(), lines));
+        String count = words.count(m.count(), "ligne mal formée ignorée", "lignes mal formées ignorées",
+                "malformed line skipped", "malformed lines skipped");
+        return pick(which + " : " + count + " (premières : " + lines + ").", which + ": " + count + " (first: " + lines + ").");
     }
 
     String scope(Dashboard.Inputs in) {
@@ -199,11 +210,13 @@ final class DashboardLabels {
     String trustSpace(Dashboard.TrustSpace t) {
         if (t.file() == null) {
             return pick("Espace de confiance : liste du paquet de règles (reference/trust-space.yaml : suffixes "
-                            + String.join(", ", t.suffixes()) + " et " + t.domains() + " domaine(s) exact(s)).",
+                            + String.join(", ", t.suffixes()) + " et " + words.count(t.domains(), "domaine exact",
+                            "domaines exacts", "", "") + ").",
                     "Trust space: the rule pack's list (reference/trust-space.yaml: suffixes "
-                            + String.join(", ", t.suffixes()) + " and " + t.domains() + " exact domain(s)).");
+                            + String.join(", ", t.suffixes()) + " and " + Wording.of(Lang.EN).count(t.domains(),
+                            "", "", "exact domain", "exact domains") + ").");
         }
-        String when = t.generation() == null ? "" : pick(", générée le ", ", generated on ") + t.generation();
+        String when = t.generation() == null ? "" : pick(", générée le ", ", generated on ") + words.date(t.generation());
         return pick("Espace de confiance : liste blanche officielle " + t.file() + " (" + t.domains() + " domaines" + when
                         + ").",
                 "Trust space: official whitelist " + t.file() + " (" + t.domains() + " domains" + when + ").");

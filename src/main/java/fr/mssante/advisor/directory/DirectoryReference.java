@@ -75,7 +75,8 @@ public record DirectoryReference(Map<String, EssmsCategory> categories, List<Str
             }
         }
         if (!problems.isEmpty()) {
-            throw new RulePackException(problems.size() + " problem(s) in the dashboard's reference data", problems);
+            throw new RulePackException(fr.mssante.advisor.i18n.Wording.of(fr.mssante.advisor.i18n.Lang.EN)
+                    .regular(problems.size(), "problème", "problem") + " in the dashboard's reference data", problems);
         }
         return new DirectoryReference(byCode, ruleIds);
     }
