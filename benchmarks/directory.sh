@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of `directory` at national scale (issue 7's goal: <= 30 s with -Xmx1g on a 2-core machine).
-# Generates seeded synthetic extractions — 100,000 FINESS establishment lines (plus their
-# geolocalisation lines) and 550,000 Annuaire Santé mailbox lines — then times the whole command
+# Generates seeded synthetic extractions — 100,000 FINESS establishments (the JSON flux; the Etalab CSV
+# beside it lists the open ones, with their geolocalisation lines) and 550,000 Annuaire Santé mailbox
+# lines — then times the whole command
 # (JVM start, rule pack from the cache, both files streamed, rules, JSON written) RUNS times and
 # prints every run, the medians of elapsed and CPU time (the CPU time depends less on what else the
 # machine is doing), and the peak memory of the process.
@@ -10,6 +11,7 @@
 #   RUNS=3 FORMAT=html benchmarks/directory.sh
 #   WORK=/tmp/dir-bench benchmarks/directory.sh   # keep the generated files there
 #   JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" benchmarks/directory.sh   # JVM flags added to -Xmx1g
+#   PUBLICATION=json benchmarks/directory.sh  # the FINESS JSON flux instead of the Etalab CSV
 #
 # Look at `uptime` first: other builds on the machine change the figures; report the load with them.
 set -euo pipefail
@@ -22,10 +24,11 @@ jar=target/mssante-advisor.jar
 [ -f "$jar" ] || mvn -q -DskipTests package
 work=${WORK:-$(mktemp -d)}
 mkdir -p "$work"
-finess="$work/etalab-cs1100507-stock-20250301-0400.csv"
-mssante="$work/Extraction_Correspondance_MSSante_202503010400.txt"
+finess="$work/etalab-cs1100507-stock-20260512-0339.csv"
+[ "${PUBLICATION:-csv}" = json ] && finess="$work/finess-structures-journalier-20260309.json"
+mssante="$work/Extraction_Correspondance_MSSante_202603010400.txt"
 if [ ! -f "$finess" ] || [ ! -f "$mssante" ]; then
-  java -cp "$jar" fr.mssante.advisor.directory.SyntheticExtracts --establishments "$ESTABLISHMENTS" \
+  java -cp "$jar" fr.mssante.advisor.extract.synthetic.SyntheticExtracts --establishments "$ESTABLISHMENTS" \
     --mailboxes "$MAILBOXES" --seed 2025 "$work"
 fi
 echo "files: $(wc -l < "$finess") FINESS lines ($(du -h "$finess" | cut -f1)), $(wc -l < "$mssante") mailbox lines ($(du -h "$mssante" | cut -f1))"

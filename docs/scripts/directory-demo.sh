@@ -15,10 +15,11 @@ out=${1:-$(mktemp -d)}
 mkdir -p "$out"
 jar=target/mssante-advisor.jar
 [ -f "$jar" ] || mvn -q -DskipTests package
-java -cp "$jar" fr.mssante.advisor.directory.SyntheticExtracts --establishments 2500 --mailboxes 15000 \
+java -cp "$jar" fr.mssante.advisor.extract.synthetic.SyntheticExtracts --establishments 2500 --mailboxes 15000 \
   --departments 93,94 --seed 93 "$out"
-java -jar "$jar" directory --finess "$out/etalab-cs1100507-stock-20250301-0400.csv" \
-  --mssante "$out/Extraction_Correspondance_MSSante_202503010400.txt" --department 93,94 \
+# Either FINESS publication gives the same dashboard: the JSON flux here (the CSV is beside it).
+java -jar "$jar" directory --finess "$out/finess-structures-journalier-20260309.json" \
+  --mssante "$out/Extraction_Correspondance_MSSante_202603010400.txt" --department 93,94 \
   --format html --output "$out/dashboard.html"
 echo "dashboard: $out/dashboard.html"
 browser=$(command -v chromium || command -v chromium-browser || true)

@@ -4,11 +4,12 @@ import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.directory.Dashboard;
 import fr.mssante.advisor.directory.DashboardRenderer;
 import fr.mssante.advisor.directory.DirectoryDashboard;
-import fr.mssante.advisor.directory.ExtractException;
-import fr.mssante.advisor.directory.MalformedLines;
-import fr.mssante.advisor.directory.Progress;
+import fr.mssante.advisor.extract.ExtractException;
+import fr.mssante.advisor.extract.MalformedLines;
+import fr.mssante.advisor.extract.Progress;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackException;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Option;
 final class DirectoryCommand implements Callable<Integer> {
 
     @Option(names = "--finess", required = true, paramLabel = "FILE",
-            description = "Extraction FINESS des établissements (etalab-cs1100507-stock-….csv, UTF-8 ou Latin-1).")
+            description = "FINESS des établissements : l'extraction Etalab (etalab-cs1100507-stock-….csv, UTF-8 ou"
+                    + " Windows-1252) ou le flux JSON (finess-structures-journalier-….json), reconnus à leur contenu.")
     Path finess;
 
     @Option(names = "--mssante", required = true, paramLabel = "FILE",
@@ -52,11 +54,11 @@ final class DirectoryCommand implements Callable<Integer> {
     Path trustList;
 
     @Option(names = "--categories", paramLabel = "CODES", split = ",",
-            description = "Catégories FINESS retenues (ex. 500,354), au lieu de reference/essms-categories.yaml.")
+            description = "Catégories FINESS retenues (ex. 500,354), au lieu des ESSMS de reference/finess-categories.yaml.")
     List<String> categories = List.of();
 
     @Option(names = "--department", paramLabel = "CODES", split = ",",
-            description = "Départements retenus (ex. 93,94 ; tous par défaut) / departments (all by default).")
+            description = "Départements retenus (ex. 93,94,2A,971 ; tous par défaut) / departments (all by default).")
     List<String> departments = List.of();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -102,7 +104,7 @@ final class DirectoryCommand implements Callable<Integer> {
             dashboard = DirectoryDashboard.make(rules, new DirectoryDashboard.Request(finess, mssante, trustList,
                     categories, departments, lang), progress);
         } catch (ExtractException e) {
-            Console.ERR.println("Erreur de saisie / input error: " + e.getMessage());
+            Console.ERR.println((lang == Lang.EN ? "Input error: " : "Erreur de saisie : ") + e.message(lang));
             return ExitStatus.INPUT_ERROR.code();
         } catch (RulePackException e) {
             pack.reportUnusable(e, lang, json);
@@ -111,8 +113,8 @@ final class DirectoryCommand implements Callable<Integer> {
             progress.finish();
         }
         if (!output.quiet) {
-            warnMalformed("FINESS", finess, dashboard.inputs().finess().malformed());
-            warnMalformed("Annuaire Santé", mssante, dashboard.inputs().mailboxes().malformed());
+            warnMalformed("FINESS", finess, dashboard.inputs().finess().malformed(), lang);
+            warnMalformed("Annuaire Santé", mssante, dashboard.inputs().mailboxes().malformed(), lang);
         }
         if (!output.write(renderer.renderer().render(dashboard, lang))) {
             return ExitStatus.INPUT_ERROR.code();
@@ -130,13 +132,16 @@ final class DirectoryCommand implements Callable<Integer> {
     }
 
     /** Malformed lines are skipped, not fatal; the user still hears of them, with where to look. */
-    private static void warnMalformed(String which, Path file, MalformedLines m) {
+    private static void warnMalformed(String which, Path file, MalformedLines m, Lang lang) {
         if (m.count() > 0) {
-            Console.ERR.println("attention / warning: " + file + " : " + Wording.of(Lang.FR).counted(m.count(),
-                    "ligne mal formée ignorée", "lignes mal formées ignorées") + " / " + Wording.of(Lang.EN).counted(
-                    m.count(), "malformed line skipped", "malformed lines skipped") + " (" + which + ", lignes/lines "
-                    + m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    + (m.count() > m.firstLines().size() ? ", …" : "") + ")");
+            String lines = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + (m.count() > m.firstLines().size() ? ", …" : "");
+            Console.ERR.println(lang == Lang.EN
+                    ? "warning: " + file + ": " + Wording.of(lang).counted(m.count(), "malformed line", "malformed lines")
+                            + " skipped (" + which + ", " + (m.count() > 1 ? "lines " : "line ") + lines + ")"
+                    : "attention : " + file + " : " + Wording.of(lang).counted(m.count(), "ligne mal formée ignorée",
+                            "lignes mal formées ignorées") + " (" + which + ", " + (m.count() > 1 ? "lignes " : "ligne ")
+                            + lines + ")");
         }
     }
 }

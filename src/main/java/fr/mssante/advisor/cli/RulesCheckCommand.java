@@ -1,7 +1,8 @@
 package fr.mssante.advisor.cli;
 
-import fr.mssante.advisor.i18n.Wording;
+import fr.mssante.advisor.directory.DirectoryReference;
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.TopicCatalog;
@@ -52,6 +53,9 @@ final class RulesCheckCommand implements Callable<Integer> {
         // The FAQ topics beside the rules (explain TOPIC) are checked too: both languages, unique ids.
         TopicCatalog topics = TopicCatalog.read(rules.root(), rules.rules().keySet());
         problems.addAll(topics.problems());
+        // So is the reference data the extract commands read (FINESS categories, RPPS professions, the
+        // dashboard's rules): an analyst's slip there must show before a directory or init run.
+        problems.addAll(DirectoryReference.problems(rules));
         int status = problems.isEmpty() ? ExitStatus.OK.code() : ExitStatus.PACK_ERROR.code();
         if (json) {
             String text = PackProblemsJson.write(pack.describe(lang), true, rules.rules().size(), problems, lang);
@@ -65,10 +69,10 @@ final class RulesCheckCommand implements Callable<Integer> {
         int n = rules.rules().size();
         if (problems.isEmpty()) {
             int t = topics.topics().size();
-            out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets, " + t
-                    + (t <= 1 ? " sujet de la FAQ" : " sujets de la FAQ") + " (" + pack.describe(lang) + ")."
-                    : "OK: " + n + " rules compiled, metadata and texts complete, " + t
-                    + (t == 1 ? " FAQ topic" : " FAQ topics") + " (" + pack.describe(lang) + ").");
+            out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets, "
+                    + Wording.of(lang).counted(t, "sujet de la FAQ", "sujets de la FAQ") + " (" + pack.describe(lang) + ")."
+                    : "OK: " + n + " rules compiled, metadata and texts complete, "
+                    + Wording.of(lang).counted(t, "FAQ topic", "FAQ topics") + " (" + pack.describe(lang) + ").");
         } else {
             out.append(Wording.of(lang).regular(problems.size(), "problème", "problem")).append('.');
         }

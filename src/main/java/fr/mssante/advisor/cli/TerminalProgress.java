@@ -1,6 +1,6 @@
 package fr.mssante.advisor.cli;
 
-import fr.mssante.advisor.directory.Progress;
+import fr.mssante.advisor.extract.Progress;
 
 /**
  * A one-line progress indicator on standard error, for runs long enough to wonder about (it appears

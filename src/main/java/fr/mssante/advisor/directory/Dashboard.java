@@ -1,6 +1,9 @@
 package fr.mssante.advisor.directory;
 
 import fr.mssante.advisor.engine.RuleFailure;
+import fr.mssante.advisor.extract.FinessReading;
+import fr.mssante.advisor.extract.MailboxReading;
+import fr.mssante.advisor.extract.ReadingCounts;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.pack.Severity;
 import java.util.List;
@@ -92,9 +95,37 @@ public record Dashboard(List<Area> departments, List<Area> categories, List<Stru
     public record TrustSpace(String file, int domains, List<String> suffixes, String generation) {
     }
 
-    /** What was read, for the report's last section. */
-    public record Inputs(String finessFile, FinessExtractReader.Result finess, int inScope, String mailboxFile,
-                         MailboxExtractReader.Result mailboxes, long attachedMailboxes, long otherMailboxes,
-                         List<String> categoriesInScope, List<String> departmentsInScope) {
+    /**
+     * What was read, for the report's last section.
+     *
+     * @param read what the selection read (lines, malformed, closed left out, folded repeats, unmapped codes)
+     */
+    public record Inputs(String finessFile, String mailboxFile, ReadingCounts read, List<String> categoriesInScope,
+                         List<String> departmentsInScope) {
+
+        public Inputs {
+            categoriesInScope = List.copyOf(categoriesInScope);
+            departmentsInScope = List.copyOf(departmentsInScope);
+        }
+
+        public FinessReading finess() {
+            return read.finess();
+        }
+
+        public MailboxReading mailboxes() {
+            return read.mailboxes();
+        }
+
+        public int inScope() {
+            return read.selected();
+        }
+
+        public long attachedMailboxes() {
+            return read.attachedMailboxes();
+        }
+
+        public long otherMailboxes() {
+            return read.otherMailboxes();
+        }
     }
 }

@@ -2,6 +2,10 @@ package fr.mssante.advisor.directory;
 
 import fr.mssante.advisor.engine.RuleEngine;
 import fr.mssante.advisor.engine.RuleFailure;
+import fr.mssante.advisor.extract.FinessEstablishment;
+import fr.mssante.advisor.extract.Progress;
+import fr.mssante.advisor.extract.SelectedEstablishment;
+import fr.mssante.advisor.extract.SelectedExtracts;
 import fr.mssante.advisor.findings.FindingAssembler;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
@@ -39,17 +43,17 @@ public final class DashboardBuilder {
         this.lang = lang;
     }
 
-    public Dashboard build(EquipmentJoin.Result join, Dashboard.TrustSpace trust, Dashboard.Inputs inputs,
+    public Dashboard build(SelectedExtracts selected, Dashboard.TrustSpace trust, Dashboard.Inputs inputs,
                            Progress progress) {
         FindingAssembler assembler = new FindingAssembler(pack.messages(), lang);
-        List<Dashboard.StructureRow> rows = new ArrayList<>(join.establishments().size());
+        List<Dashboard.StructureRow> rows = new ArrayList<>(selected.establishments().size());
         Map<String, Integer> findingsPerRule = new HashMap<>();
         LinkedHashSet<RuleFailure> failures = new LinkedHashSet<>();
         long checked = 0;
         // One establishment after the other: in one full test run out of two, sessions run in parallel on
         // the freshly reduced knowledge base lost some establishments' findings (cause not pinned down);
         // a dashboard that silently misses findings is worse than a slower one.
-        for (EstablishmentEquipment e : join.establishments()) {
+        for (SelectedEstablishment e : selected.establishments()) {
             RuleEngine.Result r = rules.check(e);
             if (++checked % PROGRESS_EVERY == 0) {
                 progress.update("règles / rules", checked);
@@ -76,16 +80,21 @@ public final class DashboardBuilder {
                 rules.notApplicable(), trust, inputs, List.copyOf(failures));
     }
 
-    private Dashboard.StructureRow row(EstablishmentEquipment e, List<ReportedFinding> findings) {
-        FinessEstablishment f = e.establishment();
+    private Dashboard.StructureRow row(SelectedEstablishment e, List<ReportedFinding> findings) {
+        FinessEstablishment f = e.finess();
         Map<String, Integer> byType = new LinkedHashMap<>();
         for (String type : Dashboard.TYPES) {
             byType.put(type, 0);
         }
-        e.mailboxes().forEach(m -> byType.merge(m.type(), 1, Integer::sum));
+        e.mailboxes().forEach(m -> byType.merge(m.type().name(), 1, Integer::sum));
         return new Dashboard.StructureRow(f.finess(), f.name(), f.categoryCode(),
-                reference.labelOf(f.categoryCode(), f.categoryLabel()), Scope.department(f.department()),
-                f.departmentLabel(), byType, findings);
+                reference.labelOf(f.categoryCode(), f.categoryLabel()), department(f),
+                f.departmentLabel() != null ? f.departmentLabel() : "", byType, findings);
+    }
+
+    /** The INSEE department code (the readers bring both FINESS forms to it); {@code ?} when the FINESS gives none. */
+    private static String department(FinessEstablishment f) {
+        return f.department() != null ? f.department() : "?";
     }
 
     /** Counts per key, sorted by key (department codes and category codes sort as text). */

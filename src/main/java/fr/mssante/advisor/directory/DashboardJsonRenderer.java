@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.mssante.advisor.extract.MalformedLines;
+import fr.mssante.advisor.extract.UnmappedCode;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.report.JsonRenderer;
@@ -102,21 +104,34 @@ final class DashboardJsonRenderer implements DashboardRenderer {
     private static void inputs(ObjectNode o, Dashboard.Inputs in) {
         ObjectNode finess = o.putObject("finess");
         finess.put("file", in.finessFile());
+        finess.put("publication", in.finess().publication().name());
+        finess.put("publishedOn", in.finess().publishedOn() == null ? null : in.finess().publishedOn().toString());
         finess.put("encoding", in.finess().charset().name());
         finess.put("lines", in.finess().lines());
         finess.put("establishments", in.finess().establishments());
         finess.put("inScope", in.inScope());
+        finess.put("closedLeftOut", in.read().closedLeftOut());
+        finess.put("repeated", in.read().repeatedEstablishments());
         malformed(finess, in.finess().malformed());
         ObjectNode mssante = o.putObject("mssante");
         mssante.put("file", in.mailboxFile());
-        mssante.put("zipEntry", in.mailboxes().entry());
+        mssante.put("zipEntry", in.mailboxes().zipEntry());
         mssante.put("encoding", in.mailboxes().charset().name());
         mssante.put("lines", in.mailboxes().lines());
         mssante.put("mailboxes", in.mailboxes().mailboxes());
         mssante.put("withFiness", in.mailboxes().withFiness());
         mssante.put("attached", in.attachedMailboxes());
+        mssante.put("folded", in.read().foldedMailboxes());
         mssante.put("other", in.otherMailboxes());
         malformed(mssante, in.mailboxes().malformed());
+        ArrayNode unmapped = o.putArray("unmapped");
+        for (UnmappedCode u : in.read().unmapped()) {
+            ObjectNode n = unmapped.addObject();
+            n.put("kind", u.kind().name());
+            n.put("code", u.code());
+            n.put("label", u.label());
+            n.put("count", u.count());
+        }
         ObjectNode scope = o.putObject("scope");
         in.categoriesInScope().forEach(scope.putArray("categories")::add);
         in.departmentsInScope().forEach(scope.putArray("departments")::add);

@@ -1,5 +1,10 @@
 package fr.mssante.advisor.directory;
 
+import fr.mssante.advisor.extract.FinessPublication;
+import fr.mssante.advisor.extract.FinessReading;
+import fr.mssante.advisor.extract.MailboxReading;
+import fr.mssante.advisor.extract.MalformedLines;
+import fr.mssante.advisor.extract.UnmappedCode;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.pack.Severity;
@@ -169,22 +174,65 @@ final class DashboardLabels {
     }
 
     String finessInput(Dashboard.Inputs in) {
-        FinessExtractReader.Result r = in.finess();
-        return pick(String.format("FINESS : %s — %d lignes, %d établissements, %d dans le périmètre, encodage %s.",
-                        in.finessFile(), r.lines(), r.establishments(), in.inScope(), r.charset().name()),
-                String.format("FINESS: %s — %d lines, %d establishments, %d in scope, encoding %s.",
-                        in.finessFile(), r.lines(), r.establishments(), in.inScope(), r.charset().name()));
+        FinessReading r = in.finess();
+        String publication = r.publication() == FinessPublication.JSON_FLUX ? pick("flux JSON", "JSON flux")
+                : pick("fichier Etalab", "Etalab file");
+        String date = r.publishedOn() == null ? "" : pick(" du ", " of ") + words.date(r.publishedOn());
+        return pick("FINESS : " + in.finessFile() + " (" + publication + date + ") — "
+                        + Wording.of(Lang.FR).counted(r.lines(), "ligne", "lignes") + ", "
+                        + Wording.of(Lang.FR).counted(r.establishments(), "établissement", "établissements") + ", "
+                        + in.inScope() + " dans le périmètre, encodage " + r.charset().name() + ".",
+                "FINESS: " + in.finessFile() + " (" + publication + date + ") — "
+                        + Wording.of(Lang.EN).counted(r.lines(), "line", "lines") + ", "
+                        + Wording.of(Lang.EN).counted(r.establishments(), "establishment", "establishments") + ", "
+                        + in.inScope() + " in scope, encoding " + r.charset().name() + ".");
+    }
+
+    /** Null when no closed establishment matched the scope. */
+    String closedLeftOut(Dashboard.Inputs in) {
+        long n = in.read().closedLeftOut();
+        if (n == 0) {
+            return null;
+        }
+        return pick(Wording.of(Lang.FR).counted(n, "établissement fermé laissé", "établissements fermés laissés")
+                        + " hors du périmètre (inactifs ou date de fermeture passée).",
+                Wording.of(Lang.EN).counted(n, "closed establishment", "closed establishments")
+                        + " left out (inactive, or closing date past).");
     }
 
     String mailboxInput(Dashboard.Inputs in) {
-        MailboxExtractReader.Result r = in.mailboxes();
-        String entry = r.entry() == null ? "" : " (" + r.entry() + ")";
-        return pick(String.format("Annuaire Santé : %s%s — %d lignes, %d boîtes, dont %d rattachées à un établissement"
-                                + " du périmètre et %d à une autre structure ou sans FINESS.",
-                        in.mailboxFile(), entry, r.lines(), r.mailboxes(), in.attachedMailboxes(), in.otherMailboxes()),
-                String.format("Annuaire Santé: %s%s — %d lines, %d mailboxes: %d attached to an establishment in scope,"
-                                + " %d to another structure or without FINESS.",
-                        in.mailboxFile(), entry, r.lines(), r.mailboxes(), in.attachedMailboxes(), in.otherMailboxes()));
+        MailboxReading r = in.mailboxes();
+        String entry = r.zipEntry() == null ? "" : " (" + r.zipEntry() + ")";
+        long folded = in.read().foldedMailboxes();
+        String foldedFr = folded == 0 ? "" : ", " + Wording.of(Lang.FR).counted(folded, "répétition d'une adresse déjà comptée ignorée",
+                "répétitions d'adresses déjà comptées ignorées");
+        String foldedEn = folded == 0 ? "" : ", " + Wording.of(Lang.EN).counted(folded, "repeat of an address already counted",
+                "repeats of addresses already counted") + " folded";
+        return pick("Annuaire Santé : " + in.mailboxFile() + entry + " — " + Wording.of(Lang.FR).counted(r.lines(), "ligne", "lignes")
+                        + ", " + Wording.of(Lang.FR).counted(r.mailboxes(), "boîte", "boîtes") + ", dont "
+                        + in.attachedMailboxes() + " rattachée" + (in.attachedMailboxes() > 1 ? "s" : "")
+                        + " à un établissement du périmètre et " + in.otherMailboxes()
+                        + " à une autre structure ou sans FINESS" + foldedFr + ".",
+                "Annuaire Santé: " + in.mailboxFile() + entry + " — " + Wording.of(Lang.EN).counted(r.lines(), "line", "lines")
+                        + ", " + Wording.of(Lang.EN).counted(r.mailboxes(), "mailbox", "mailboxes") + ": "
+                        + in.attachedMailboxes() + " attached to an establishment in scope, " + in.otherMailboxes()
+                        + " to another structure or without FINESS" + foldedEn + ".");
+    }
+
+    /** One line per code the reference data does not map (written AUTRE), or none. */
+    List<String> unmapped(Dashboard.Inputs in) {
+        return in.read().unmapped().stream().map(u -> {
+            String label = u.label() == null ? "" : " (" + u.label() + ")";
+            return u.kind() == UnmappedCode.Kind.FINESS_CATEGORY
+                    ? pick("Catégorie FINESS " + u.code() + label + " absente de reference/finess-categories.yaml :"
+                            + " vue comme AUTRE (" + Wording.of(Lang.FR).counted(u.count(), "établissement", "établissements") + ").",
+                    "FINESS category " + u.code() + label + " not in reference/finess-categories.yaml: seen as AUTRE ("
+                            + Wording.of(Lang.EN).counted(u.count(), "establishment", "establishments") + ").")
+                    : pick("Profession RPPS " + u.code() + label + " absente de reference/rpps-professions.yaml : vue comme"
+                            + " AUTRE (" + Wording.of(Lang.FR).counted(u.count(), "activité", "activités") + ").",
+                    "RPPS profession " + u.code() + label + " not in reference/rpps-professions.yaml: seen as AUTRE ("
+                            + Wording.of(Lang.EN).counted(u.count(), "activity", "activities") + ").");
+        }).toList();
     }
 
     /** Null when there is no malformed line. */
@@ -192,10 +240,12 @@ final class DashboardLabels {
         if (m.count() == 0) {
             return null;
         }
-        String lines = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String lines = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + (m.count() > m.firstLines().size() ? ", …" : "");
         String count = words.count(m.count(), "ligne mal formée ignorée", "lignes mal formées ignorées",
                 "malformed line skipped", "malformed lines skipped");
-        return pick(which + " : " + count + " (premières : " + lines + ").", which + ": " + count + " (first: " + lines + ").");
+        return pick(which + " : " + count + " (" + (m.count() > 1 ? "premières : " : "ligne ") + lines + ").",
+                which + ": " + count + " (" + (m.count() > 1 ? "first: " : "line ") + lines + ").");
     }
 
     String scope(Dashboard.Inputs in) {

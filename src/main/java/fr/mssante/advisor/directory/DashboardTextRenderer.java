@@ -55,11 +55,16 @@ final class DashboardTextRenderer implements DashboardRenderer {
         if (m != null) {
             lines.add(m);
         }
+        String closed = t.closedLeftOut(d.inputs());
+        if (closed != null) {
+            lines.add(closed);
+        }
         lines.add(t.mailboxInput(d.inputs()));
         m = t.malformed("Annuaire Santé", d.inputs().mailboxes().malformed());
         if (m != null) {
             lines.add(m);
         }
+        lines.addAll(t.unmapped(d.inputs()));
         lines.add(t.scope(d.inputs()));
         lines.add(t.trustSpace(d.trustSpace()));
         return lines;

@@ -1,31 +1,45 @@
 package fr.mssante.advisor.directory;
 
+import fr.mssante.advisor.extract.ExtractException;
+import fr.mssante.advisor.extract.ExtractSelector;
+import fr.mssante.advisor.extract.Extracts;
+import fr.mssante.advisor.extract.Progress;
+import fr.mssante.advisor.extract.SelectedExtracts;
+import fr.mssante.advisor.extract.Selection;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.ReferenceData;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.TrustList;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Makes the dashboard from the two extractions: reference data, scope, trust space, join, rules,
- * counts. What the {@code directory} command calls; it prints nothing.
+ * Makes the dashboard from the extracts: reference data, selection (departments and categories),
+ * trust space, the extracts read through {@link ExtractSelector}, rules, counts. What the
+ * {@code directory} command calls; it prints nothing.
  */
 public final class DirectoryDashboard {
 
     /**
+     * @param finess      the FINESS, either publication
      * @param trustList   the official whitelist to use instead of the pack's trust space, or null
-     * @param categories  FINESS category codes in scope, or empty for the pack's ESSMS list
-     * @param departments department codes in scope, or empty for all
+     * @param categories  FINESS category codes in scope, or empty for the ESSMS of the reference data
+     * @param departments department codes in scope (any form: {@code 1}, {@code 2a}, {@code 9A}), or empty for all
+     * @param asOf        the day establishments must be open on
      */
     public record Request(Path finess, Path mailboxes, Path trustList, List<String> categories,
-                          List<String> departments, Lang lang) {
+                          List<String> departments, Lang lang, LocalDate asOf) {
 
         public Request {
             categories = List.copyOf(categories);
             departments = List.copyOf(departments);
+        }
+
+        /** A request for today. */
+        public Request(Path finess, Path mailboxes, Path trustList, List<String> categories, List<String> departments,
+                       Lang lang) {
+            this(finess, mailboxes, trustList, categories, departments, lang, LocalDate.now());
         }
     }
 
@@ -33,14 +47,15 @@ public final class DirectoryDashboard {
     }
 
     /**
-     * @throws ExtractException when an input file cannot be read at all
+     * @throws fr.mssante.advisor.extract.ExtractException when an input file cannot be used, or a
+     *                                                       department or category is unknown
      * @throws fr.mssante.advisor.pack.RulePackException when the pack's dashboard reference data is broken
      */
     public static Dashboard make(RulePack pack, Request request, Progress progress) {
         DirectoryReference reference = DirectoryReference.of(pack);
-        List<String> categories = request.categories().isEmpty()
-                ? new ArrayList<>(reference.categories().keySet()) : request.categories();
-        Scope scope = new Scope(new HashSet<>(categories), new HashSet<>(request.departments()));
+        List<String> categories = request.categories().isEmpty() ? reference.defaultCategories()
+                : request.categories().stream().map(String::trim).toList();
+        Selection.Area selection = (Selection.Area) Selection.area(request.departments(), categories);
         ReferenceData trust = pack.reference();
         Dashboard.TrustSpace trustSpace = new Dashboard.TrustSpace(null, trust.trustDomains().size(),
                 trust.trustSuffixes(), null);
@@ -49,19 +64,17 @@ public final class DirectoryDashboard {
             try {
                 list = TrustList.read(request.trustList());
             } catch (TrustList.Unreadable e) {
-                throw ExtractException.naming(request.trustList(), e.getMessage());
+                throw ExtractException.of(ExtractException.Kind.UNREADABLE, request.trustList(), e.getMessage(), e.getMessage());
             }
             trust = trust.withTrustList(list);
             trustSpace = new Dashboard.TrustSpace(request.trustList().toString(), list.domains().size(), List.of(),
                     list.generatedAt());
         }
-        EquipmentJoin.Result join = new EquipmentJoin(scope).join(request.finess(), request.mailboxes(), progress);
-        long attached = join.establishments().stream().mapToLong(e -> e.mailboxes().size()).sum();
-        Dashboard.Inputs inputs = new Dashboard.Inputs(request.finess().toString(), join.finess(),
-                join.establishments().size(), request.mailboxes().toString(), join.mailboxes(), attached,
-                join.otherMailboxes(), categories.stream().map(String::trim).toList(),
-                scope.departments().stream().sorted().toList());
+        SelectedExtracts selected = new ExtractSelector(reference.extracts(), request.asOf(), progress)
+                .select(new Extracts(request.finess(), request.mailboxes(), null), selection);
+        Dashboard.Inputs inputs = new Dashboard.Inputs(request.finess().toString(), request.mailboxes().toString(),
+                selected.counts(), categories, selection.departments().stream().sorted().toList());
         DirectoryRuleRun rules = new DirectoryRuleRun(pack, reference, trust);
-        return new DashboardBuilder(pack, reference, rules, request.lang()).build(join, trustSpace, inputs, progress);
+        return new DashboardBuilder(pack, reference, rules, request.lang()).build(selected, trustSpace, inputs, progress);
     }
 }

@@ -1,13 +1,16 @@
 package fr.mssante.advisor.directory;
 
+import fr.mssante.advisor.extract.FinessEstablishment;
+import fr.mssante.advisor.extract.MailboxRecord;
+import fr.mssante.advisor.extract.SelectedEstablishment;
 import fr.mssante.advisor.setup.Mailbox;
 import fr.mssante.advisor.setup.Structure;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The facts the rules see for one establishment of the extractions: a {@link Structure} and one
- * {@link Mailbox} per mailbox of the Annuaire Santé. Only what the extractions say is filled in; the
+ * The facts the rules see for one establishment of the extracts: a {@link Structure} and one
+ * {@link Mailbox} per mailbox of the Annuaire Santé. Only what the extracts say is filled in; the
  * rest takes the setup format's "absent" values, which is why only the rules of
  * {@code reference/directory.yaml} may run on these facts.
  */
@@ -19,22 +22,22 @@ final class DirectoryFacts {
     private DirectoryFacts() {
     }
 
-    static List<Object> of(EstablishmentEquipment e, String setupCategory) {
+    static List<Object> of(SelectedEstablishment e, String setupCategory) {
         List<Object> facts = new ArrayList<>(1 + e.mailboxes().size());
-        FinessEstablishment f = e.establishment();
+        FinessEstablishment f = e.finess();
         facts.add(new Structure(f.name(), f.finess(), null, setupCategory, false, List.of(), List.of(), false, false,
                 null, "structure"));
-        List<MailboxLine> mailboxes = e.mailboxes();
+        List<MailboxRecord> mailboxes = e.mailboxes();
         for (int i = 0; i < mailboxes.size(); i++) {
-            MailboxLine m = mailboxes.get(i);
-            facts.add(new Mailbox(mailboxId(m, i), m.address(), m.type(), null, null, null, null, null, null,
+            MailboxRecord m = mailboxes.get(i);
+            facts.add(new Mailbox(mailboxId(m, i), m.address(), m.type().name(), null, null, null, null, null, null,
                     List.of(), STATUS, true, List.of(), null, null, "mailboxes[" + i + "]"));
         }
         return facts;
     }
 
     /** How a finding names a mailbox: its type and rank in the establishment, e.g. {@code ORG-2}. */
-    static String mailboxId(MailboxLine m, int index) {
-        return m.type() + "-" + (index + 1);
+    static String mailboxId(MailboxRecord m, int index) {
+        return m.type().name() + "-" + (index + 1);
     }
 }

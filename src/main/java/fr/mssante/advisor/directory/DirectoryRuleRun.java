@@ -1,6 +1,7 @@
 package fr.mssante.advisor.directory;
 
 import fr.mssante.advisor.engine.RuleEngine;
+import fr.mssante.advisor.extract.SelectedEstablishment;
 import fr.mssante.advisor.pack.ReferenceData;
 import fr.mssante.advisor.pack.RuleInfo;
 import fr.mssante.advisor.pack.RulePack;
@@ -34,8 +35,8 @@ public final class DirectoryRuleRun {
                 .toList();
     }
 
-    public RuleEngine.Result check(EstablishmentEquipment e) {
-        return engine.run(DirectoryFacts.of(e, reference.setupCategoryOf(e.establishment().categoryCode())));
+    public RuleEngine.Result check(SelectedEstablishment e) {
+        return engine.run(DirectoryFacts.of(e, reference.setupCategoryOf(e.finess().categoryCode())));
     }
 
     /** The rule ids that run, sorted. */

@@ -74,10 +74,10 @@ class DashboardRenderersTest {
         String text = new DashboardTextRenderer().render(dashboard, Lang.FR);
 
         assertThat(text).contains("Par département", "93 SEINE-SAINT-DENIS", "Établissements sans BAL organisationnelle (4)",
-                "930000021", "Règles appliquées", "Règles non applicables", "1 ligne mal formée ignorée (premières : 5)",
+                "930000021", "Règles appliquées", "Règles non applicables", "FINESS : 1 ligne mal formée ignorée (ligne 5).",
                 "Espace de confiance : liste du paquet");
         assertThat(new DashboardTextRenderer().render(dashboard, Lang.EN)).contains("By department", "Rules applied",
-                "malformed line skipped", "ERROR");
-        assertThat(text).contains("ERREUR").doesNotContainPattern("\\bWARNING\\b|\\bERROR\\b");
+                "FINESS: 1 malformed line skipped (line 5).").doesNotContain("(s)").contains("ERROR");
+        assertThat(text).contains("ERREUR").doesNotContain("(s)").doesNotContainPattern("\\bWARNING\\b|\\bERROR\\b");
     }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.mssante.advisor.TestPacks;
 import fr.mssante.advisor.engine.Finding;
 import fr.mssante.advisor.engine.RuleEngine;
+import fr.mssante.advisor.extract.MailboxType;
+import fr.mssante.advisor.extract.Progress;
+import fr.mssante.advisor.extract.SelectedEstablishment;
+import fr.mssante.advisor.extract.TestRecords;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
 import java.nio.file.Path;
@@ -25,8 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class DirectoryDashboardTest {
 
-    static final Path FINESS = ExtractReadersTest.FINESS;
-    static final Path MSSANTE = ExtractReadersTest.MSSANTE;
+    static final Path DIR = Path.of("src/test/resources/directory");
+    static final Path FINESS = DIR.resolve("finess-small.csv");
+    static final Path MSSANTE = DIR.resolve("mssante-small.txt");
 
     static Dashboard dashboard(List<String> categories, List<String> departments, Path trustList) {
         Dashboard d = DirectoryDashboard.make(TestPacks.pack(), new DirectoryDashboard.Request(FINESS, MSSANTE,
@@ -120,8 +125,8 @@ class DirectoryDashboardTest {
     @Test
     void theSameFactsOnTheFullPackWouldReportWhatTheExtractionsCannotKnow() {
         // Why the knowledge base is restricted: on the full pack, rules reading unknown fields fire.
-        EstablishmentEquipment ehpad = new EstablishmentEquipment(new FinessEstablishment("930000013", "EHPAD", "500",
-                "", "93", ""), List.of(new MailboxLine("ORG", "accueil@ehpad-erables.mssante.fr", "930000013")));
+        SelectedEstablishment ehpad = TestRecords.selected(TestRecords.establishment("930000013", "EHPAD", "500", "93"),
+                TestRecords.mailbox(MailboxType.ORG, "accueil@ehpad-erables.mssante.fr", "930000013"));
         List<String> full = new RuleEngine(TestPacks.pack()).run(DirectoryFacts.of(ehpad, "EHPAD")).findings().stream()
                 .map(Finding::ruleId).toList();
         DirectoryReference reference = DirectoryReference.of(TestPacks.pack());
@@ -135,7 +140,7 @@ class DirectoryDashboardTest {
     @Test
     void aWhitelistFileReplacesThePackTrustSpace() {
         Dashboard pack = dashboard(List.of(), List.of(), null);
-        Dashboard whitelist = dashboard(List.of(), List.of(), ExtractReadersTest.DIR.resolve("trust-list-small.xml"));
+        Dashboard whitelist = dashboard(List.of(), List.of(), DIR.resolve("trust-list-small.xml"));
 
         assertThat(findingsByFiness(pack).get("2A0000008")).isEmpty();
         // ra-sole.mssante.fr is not on this (small) whitelist: outside the trust space with it.
@@ -154,5 +159,37 @@ class DirectoryDashboardTest {
                 .filter(f -> f.ruleId().equals("BAL-OUTSIDE-TRUST-SPACE")).findFirst().orElseThrow();
         assertThat(outside.message()).contains("anne.dupont@gmail.com").contains("gmail.com");
         assertThat(outside.recommendation()).isNotBlank();
+    }
+
+    @Test
+    void theSmallWhitelistFixtureReadsInLowerCase() throws Exception {
+        fr.mssante.advisor.pack.TrustList list = fr.mssante.advisor.pack.TrustList.read(DIR.resolve("trust-list-small.xml"));
+        assertThat(list.domains()).hasSize(5).contains("infirmier.mssante.fr", "ehpad-erables.mssante.fr");
+        assertThat(list.generatedAt()).isEqualTo("2025-03-13T14:54:10Z");
+    }
+
+    @Test
+    void theJsonFluxGivesTheSameDashboardAsTheCsv() {
+        Dashboard csv = dashboard(List.of(), List.of(), null);
+        Dashboard json = DirectoryDashboard.make(TestPacks.pack(), new DirectoryDashboard.Request(
+                DIR.resolve("finess-small.json"), MSSANTE, null, List.of(), List.of(), Lang.FR), Progress.NONE);
+
+        assertThat(findingsByFiness(json)).isEqualTo(findingsByFiness(csv));
+        assertThat(json.structures()).extracting(Dashboard.StructureRow::finess, Dashboard.StructureRow::mailboxes)
+                .isEqualTo(csv.structures().stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.finess(), r.mailboxes()))
+                        .toList());
+        assertThat(json.departments()).extracting(Dashboard.Area::code, Dashboard.Area::structures, Dashboard.Area::equipped,
+                Dashboard.Area::withOrg).isEqualTo(csv.departments().stream().map(a -> org.assertj.core.groups.Tuple.tuple(
+                a.code(), a.structures(), a.equipped(), a.withOrg())).toList());
+        assertThat(json.inputs().finess().publication()).isEqualTo(fr.mssante.advisor.extract.FinessPublication.JSON_FLUX);
+        assertThat(json.inputs().finess().malformed().count()).isEqualTo(1);
+        assertThat(json.inputs().read().closedLeftOut()).isEqualTo(1); // 930000120, closed in 2019
+        assertThat(csv.inputs().read().closedLeftOut()).isZero();
+    }
+
+    @Test
+    void departmentsAreMatchedWhateverTheWayTheyAreWritten() {
+        Dashboard d = dashboard(List.of(), List.of("2a", "093"), null);
+        assertThat(d.structures()).extracting(Dashboard.StructureRow::department).containsOnly("2A", "93");
     }
 }

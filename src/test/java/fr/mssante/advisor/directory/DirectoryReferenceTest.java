@@ -18,12 +18,16 @@ class DirectoryReferenceTest {
     @Test
     void theDefaultCategoriesAreTheIssueList() {
         DirectoryReference ref = DirectoryReference.of(TestPacks.pack());
-        assertThat(ref.categories().keySet()).containsExactlyInAnyOrder("500", "501", "502", "202", "354", "460", "209",
+        assertThat(ref.defaultCategories()).containsExactlyInAnyOrder("500", "501", "502", "202", "354", "460", "209",
                 "640", "609", "197", "178", "606", "255", "437", "448", "449", "183", "182", "186", "189", "190", "246",
                 "382", "252", "446", "445", "207", "463", "214", "177");
         assertThat(ref.setupCategoryOf("500")).isEqualTo("EHPAD");
         assertThat(ref.setupCategoryOf("182")).isEqualTo("AUTRE");
         assertThat(ref.labelOf("640", "Libellé FINESS")).isEqualTo("Libellé FINESS");
+        assertThat(ref.labelOf("640", null)).as("the JSON flux gives no label").isEqualTo("640");
+        // Hospitals and pharmacies are mapped (init needs them) but not in the dashboard's default scope.
+        assertThat(ref.setupCategoryOf("355")).isEqualTo("HOPITAL");
+        assertThat(ref.defaultCategories()).doesNotContain("355", "101", "620");
     }
 
     @Test
@@ -52,9 +56,9 @@ class DirectoryReferenceTest {
     @Test
     void aMissingFileIsAPackProblem(@TempDir Path tmp) throws IOException {
         Path rules = TestPacks.copyOfRules(tmp);
-        Files.delete(rules.resolve("reference/essms-categories.yaml"));
+        Files.delete(rules.resolve("reference/finess-categories.yaml"));
         assertThatThrownBy(() -> DirectoryReference.of(packAt(rules))).isInstanceOf(RulePackException.class)
                 .satisfies(e -> assertThat(((RulePackException) e).problems().get(0).format())
-                        .contains("essms-categories.yaml").contains("manquant"));
+                        .contains("finess-categories.yaml").contains("manquant"));
     }
 }

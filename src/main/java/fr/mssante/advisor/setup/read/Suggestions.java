@@ -98,7 +98,7 @@ public final class Suggestions {
      * Damerau–Levenshtein distance (insertions, deletions, substitutions and transpositions of
      * adjacent letters, each one edit, with edits allowed between transposed letters).
      */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int n = a.length();
         int m = b.length();
         int infinity = n + m;
