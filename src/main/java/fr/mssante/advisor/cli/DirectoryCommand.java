@@ -1,5 +1,6 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.directory.Dashboard;
 import fr.mssante.advisor.directory.DashboardRenderer;
 import fr.mssante.advisor.directory.DirectoryDashboard;
@@ -92,7 +93,8 @@ final class DirectoryCommand implements Callable<Integer> {
         if (lang == null || renderer == null || failLevel == null) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        RulePack rules = pack.loadOrReport();
+        OutputOptions json = renderer == DashboardRenderer.Format.JSON ? output : null;
+        RulePack rules = pack.loadOrReport(lang, json);
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
@@ -105,7 +107,7 @@ final class DirectoryCommand implements Callable<Integer> {
             Console.ERR.println((lang == Lang.EN ? "Input error: " : "Erreur de saisie : ") + e.message(lang));
             return ExitStatus.INPUT_ERROR.code();
         } catch (RulePackException e) {
-            PackOption.printUnusable(e);
+            pack.reportUnusable(e, lang, json);
             return ExitStatus.PACK_ERROR.code();
         } finally {
             progress.finish();
@@ -135,10 +137,10 @@ final class DirectoryCommand implements Callable<Integer> {
             String lines = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + (m.count() > m.firstLines().size() ? ", …" : "");
             Console.ERR.println(lang == Lang.EN
-                    ? "warning: " + file + ": " + Wording.count(m.count(), "malformed line", "malformed lines", lang)
+                    ? "warning: " + file + ": " + Wording.of(lang).counted(m.count(), "malformed line", "malformed lines")
                             + " skipped (" + which + ", " + (m.count() > 1 ? "lines " : "line ") + lines + ")"
-                    : "attention : " + file + " : " + Wording.count(m.count(), "ligne mal formée ignorée",
-                            "lignes mal formées ignorées", lang) + " (" + which + ", " + (m.count() > 1 ? "lignes " : "ligne ")
+                    : "attention : " + file + " : " + Wording.of(lang).counted(m.count(), "ligne mal formée ignorée",
+                            "lignes mal formées ignorées") + " (" + which + ", " + (m.count() > 1 ? "lignes " : "ligne ")
                             + lines + ")");
         }
     }

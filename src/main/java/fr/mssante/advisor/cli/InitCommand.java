@@ -110,7 +110,7 @@ final class InitCommand implements Callable<Integer> {
             return ExitStatus.INPUT_ERROR.code();
         }
         // Only the pack's reference data is needed: its rules are not compiled (nor loaded from the jar).
-        Path rules = pack.rootOrReport();
+        Path rules = pack.rootOrReport(lang);
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
@@ -124,7 +124,7 @@ final class InitCommand implements Callable<Integer> {
             Console.ERR.println(InitMessages.inputError(lang) + e.message(lang));
             return ExitStatus.INPUT_ERROR.code();
         } catch (RulePackException e) {
-            PackOption.printUnusable(e);
+            PackOption.printUnusable(e, lang);
             return ExitStatus.PACK_ERROR.code();
         } finally {
             progress.finish();

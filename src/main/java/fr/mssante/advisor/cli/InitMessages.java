@@ -34,8 +34,8 @@ final class InitMessages {
         String names = files.stream().limit(NAMED).map(Path::toString).collect(Collectors.joining(", "))
                 + (files.size() > NAMED ? ", …" : "");
         if (lang == Lang.FR) {
-            return inputError(lang) + (files.size() == 1 ? names + " existe déjà" : Wording.count(files.size(),
-                    "fichier existe", "fichiers existent", lang) + " déjà (" + names + ")")
+            return inputError(lang) + (files.size() == 1 ? names + " existe déjà" : Wording.of(lang).counted(files.size(),
+                    "fichier existe", "fichiers existent") + " déjà (" + names + ")")
                     + " ; rien n'a été écrit. --force pour remplacer, ou un autre --output / --out-dir.";
         }
         return inputError(lang) + (files.size() == 1 ? names + " already exists" : files.size()
@@ -48,7 +48,7 @@ final class InitMessages {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return lang == Lang.FR
                 ? "Impossible d'écrire " + file + " (" + why + ")" + (done == 0 ? "." : " ; "
-                + Wording.count(done, "fichier complet déjà écrit", "fichiers complets déjà écrits", lang) + ".")
+                + Wording.of(lang).counted(done, "fichier complet déjà écrit", "fichiers complets déjà écrits") + ".")
                 : "Cannot write " + file + " (" + why + ")" + (done == 0 ? "." : "; " + done + " complete file"
                 + (done == 1 ? "" : "s") + " already written.");
     }
@@ -63,24 +63,23 @@ final class InitMessages {
                 .filter(m -> m.type() == MailboxType.PER && m.ownerId() == null).count();
         long invalid = drafts.stream().flatMap(d -> d.mailboxes().stream()).filter(m -> !m.addressValid()).count();
         List<String> lines = new ArrayList<>();
-        String files = Wording.count(result.files().size(), fr ? "fichier de configuration écrit" : "setup file written",
-                fr ? "fichiers de configuration écrits" : "setup files written", lang);
+        String files = Wording.of(lang).counted(result.files().size(), fr ? "fichier de configuration écrit" : "setup file written",
+                fr ? "fichiers de configuration écrits" : "setup files written");
         String place = where == null ? (fr ? " sur la sortie standard" : " to standard output")
                 : (fr ? " dans " : " to ") + where;
         List<String> details = new ArrayList<>();
-        details.add(Wording.count(professionals, fr ? "professionnel" : "professional",
-                fr ? "professionnels" : "professionals", lang));
-        details.add(Wording.count(mailboxes, fr ? "boîte aux lettres" : "mailbox", fr ? "boîtes aux lettres" : "mailboxes",
-                lang));
+        details.add(Wording.of(lang).counted(professionals, fr ? "professionnel" : "professional",
+                fr ? "professionnels" : "professionals"));
+        details.add(Wording.of(lang).counted(mailboxes, fr ? "boîte aux lettres" : "mailbox", fr ? "boîtes aux lettres" : "mailboxes"));
         if (unowned > 0) {
-            details.add(Wording.count(unowned, fr ? "boîte personnelle sans titulaire trouvé dans le RPPS"
+            details.add(Wording.of(lang).counted(unowned, fr ? "boîte personnelle sans titulaire trouvé dans le RPPS"
                     : "personal mailbox whose owner the RPPS does not list there", fr
                     ? "boîtes personnelles sans titulaire trouvé dans le RPPS"
-                    : "personal mailboxes whose owners the RPPS does not list there", lang));
+                    : "personal mailboxes whose owners the RPPS does not list there"));
         }
         if (invalid > 0) {
-            details.add(Wording.count(invalid, fr ? "adresse invalide telle que publiée" : "address invalid as published",
-                    fr ? "adresses invalides telles que publiées" : "addresses invalid as published", lang));
+            details.add(Wording.of(lang).counted(invalid, fr ? "adresse invalide telle que publiée" : "address invalid as published",
+                    fr ? "adresses invalides telles que publiées" : "addresses invalid as published"));
         }
         lines.add(files + place + (fr ? " : " : ": ") + String.join(", ", details) + ".");
         if (!rppsGiven) {
@@ -89,14 +88,14 @@ final class InitMessages {
         }
         ReadingCounts c = result.counts();
         if (c.closedLeftOut() > 0) {
-            lines.add(Wording.count(c.closedLeftOut(), fr ? "établissement fermé laissé de côté" : "closed establishment left out",
-                    fr ? "établissements fermés laissés de côté" : "closed establishments left out", lang) + ".");
+            lines.add(Wording.of(lang).counted(c.closedLeftOut(), fr ? "établissement fermé laissé de côté" : "closed establishment left out",
+                    fr ? "établissements fermés laissés de côté" : "closed establishments left out") + ".");
         }
         if (c.foldedMailboxes() > 0) {
-            lines.add(Wording.count(c.foldedMailboxes(), fr ? "ligne répétant une adresse déjà listée écartée"
+            lines.add(Wording.of(lang).counted(c.foldedMailboxes(), fr ? "ligne répétant une adresse déjà listée écartée"
                     : "line repeating an address already listed left out", fr
                     ? "lignes répétant une adresse déjà listée écartées"
-                    : "lines repeating an address already listed left out", lang) + ".");
+                    : "lines repeating an address already listed left out") + ".");
         }
         c.unmapped().forEach(u -> lines.add(unmapped(u, lang)));
         malformed(c.finess().file(), c.finess().malformed(), lang, lines);
@@ -116,12 +115,12 @@ final class InitMessages {
         String file = category ? ExtractReference.CATEGORIES_FILE : ExtractReference.PROFESSIONS_FILE;
         if (lang == Lang.FR) {
             return "attention : " + (category ? "catégorie FINESS " : "profession RPPS ") + u.code() + label
-                    + " absente de " + file + " : écrite AUTRE (" + Wording.count(u.count(),
-                    category ? "établissement" : "activité", category ? "établissements" : "activités", lang) + ").";
+                    + " absente de " + file + " : écrite AUTRE (" + Wording.of(lang).counted(u.count(),
+                    category ? "établissement" : "activité", category ? "établissements" : "activités") + ").";
         }
         return "warning: " + (category ? "FINESS category " : "RPPS profession ") + u.code() + label + " not in " + file
-                + ": written AUTRE (" + Wording.count(u.count(), category ? "establishment" : "activity",
-                category ? "establishments" : "activities", lang) + ").";
+                + ": written AUTRE (" + Wording.of(lang).counted(u.count(), category ? "establishment" : "activity",
+                category ? "establishments" : "activities") + ").";
     }
 
     private static void malformed(Path file, MalformedLines m, Lang lang, List<String> lines) {
@@ -131,9 +130,9 @@ final class InitMessages {
         String at = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + (m.count() > m.firstLines().size() ? ", …" : "");
         lines.add(lang == Lang.FR
-                ? "attention : " + file + " : " + Wording.count(m.count(), "ligne mal formée ignorée",
-                "lignes mal formées ignorées", lang) + " (" + (m.count() == 1 ? "ligne " : "lignes ") + at + ")."
-                : "warning: " + file + ": " + Wording.count(m.count(), "malformed line", "malformed lines", lang)
+                ? "attention : " + file + " : " + Wording.of(lang).counted(m.count(), "ligne mal formée ignorée",
+                "lignes mal formées ignorées") + " (" + (m.count() == 1 ? "ligne " : "lignes ") + at + ")."
+                : "warning: " + file + ": " + Wording.of(lang).counted(m.count(), "malformed line", "malformed lines")
                 + " skipped (line" + (m.count() == 1 ? " " : "s ") + at + ").");
     }
 }

@@ -7,21 +7,30 @@ import fr.mssante.advisor.extract.MalformedLines;
 import fr.mssante.advisor.extract.UnmappedCode;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.i18n.Wording;
+import fr.mssante.advisor.pack.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The dashboard's words in the report's language, shared by the text and HTML renderers. */
+/**
+ * The dashboard's fixed words in the report's language, shared by the text and HTML renderers; counts,
+ * dates and severities come from the wording every report shares ({@link Wording}).
+ */
 final class DashboardLabels {
 
-    private final Lang lang;
+    private final Wording words;
 
     DashboardLabels(Lang lang) {
-        this.lang = lang;
+        this.words = Wording.of(lang);
     }
 
     private String pick(String fr, String en) {
-        return lang == Lang.EN ? en : fr;
+        return words.pick(fr, en);
+    }
+
+    /** A severity as a badge: ERREUR, AVERTISSEMENT, RECOMMANDATION (ERROR… in English). */
+    String severity(Severity s) {
+        return words.severityLabel(s.name());
     }
 
     String title() {
@@ -130,7 +139,7 @@ final class DashboardLabels {
                 "Rules not applicable (they read facts the extractions do not carry)");
     }
 
-    String severity() {
+    String severityHeader() {
         return pick("Gravité", "Severity");
     }
 
@@ -168,14 +177,14 @@ final class DashboardLabels {
         FinessReading r = in.finess();
         String publication = r.publication() == FinessPublication.JSON_FLUX ? pick("flux JSON", "JSON flux")
                 : pick("fichier Etalab", "Etalab file");
-        String date = r.publishedOn() == null ? "" : pick(" du ", " of ") + Wording.date(r.publishedOn(), lang);
+        String date = r.publishedOn() == null ? "" : pick(" du ", " of ") + words.date(r.publishedOn());
         return pick("FINESS : " + in.finessFile() + " (" + publication + date + ") — "
-                        + Wording.count(r.lines(), "ligne", "lignes", Lang.FR) + ", "
-                        + Wording.count(r.establishments(), "établissement", "établissements", Lang.FR) + ", "
+                        + Wording.of(Lang.FR).counted(r.lines(), "ligne", "lignes") + ", "
+                        + Wording.of(Lang.FR).counted(r.establishments(), "établissement", "établissements") + ", "
                         + in.inScope() + " dans le périmètre, encodage " + r.charset().name() + ".",
                 "FINESS: " + in.finessFile() + " (" + publication + date + ") — "
-                        + Wording.count(r.lines(), "line", "lines", Lang.EN) + ", "
-                        + Wording.count(r.establishments(), "establishment", "establishments", Lang.EN) + ", "
+                        + Wording.of(Lang.EN).counted(r.lines(), "line", "lines") + ", "
+                        + Wording.of(Lang.EN).counted(r.establishments(), "establishment", "establishments") + ", "
                         + in.inScope() + " in scope, encoding " + r.charset().name() + ".");
     }
 
@@ -185,9 +194,9 @@ final class DashboardLabels {
         if (n == 0) {
             return null;
         }
-        return pick(Wording.count(n, "établissement fermé laissé", "établissements fermés laissés", Lang.FR)
+        return pick(Wording.of(Lang.FR).counted(n, "établissement fermé laissé", "établissements fermés laissés")
                         + " hors du périmètre (inactifs ou date de fermeture passée).",
-                Wording.count(n, "closed establishment", "closed establishments", Lang.EN)
+                Wording.of(Lang.EN).counted(n, "closed establishment", "closed establishments")
                         + " left out (inactive, or closing date past).");
     }
 
@@ -195,17 +204,17 @@ final class DashboardLabels {
         MailboxReading r = in.mailboxes();
         String entry = r.zipEntry() == null ? "" : " (" + r.zipEntry() + ")";
         long folded = in.read().foldedMailboxes();
-        String foldedFr = folded == 0 ? "" : ", " + Wording.count(folded, "répétition d'une adresse déjà comptée ignorée",
-                "répétitions d'adresses déjà comptées ignorées", Lang.FR);
-        String foldedEn = folded == 0 ? "" : ", " + Wording.count(folded, "repeat of an address already counted",
-                "repeats of addresses already counted", Lang.EN) + " folded";
-        return pick("Annuaire Santé : " + in.mailboxFile() + entry + " — " + Wording.count(r.lines(), "ligne", "lignes", Lang.FR)
-                        + ", " + Wording.count(r.mailboxes(), "boîte", "boîtes", Lang.FR) + ", dont "
+        String foldedFr = folded == 0 ? "" : ", " + Wording.of(Lang.FR).counted(folded, "répétition d'une adresse déjà comptée ignorée",
+                "répétitions d'adresses déjà comptées ignorées");
+        String foldedEn = folded == 0 ? "" : ", " + Wording.of(Lang.EN).counted(folded, "repeat of an address already counted",
+                "repeats of addresses already counted") + " folded";
+        return pick("Annuaire Santé : " + in.mailboxFile() + entry + " — " + Wording.of(Lang.FR).counted(r.lines(), "ligne", "lignes")
+                        + ", " + Wording.of(Lang.FR).counted(r.mailboxes(), "boîte", "boîtes") + ", dont "
                         + in.attachedMailboxes() + " rattachée" + (in.attachedMailboxes() > 1 ? "s" : "")
                         + " à un établissement du périmètre et " + in.otherMailboxes()
                         + " à une autre structure ou sans FINESS" + foldedFr + ".",
-                "Annuaire Santé: " + in.mailboxFile() + entry + " — " + Wording.count(r.lines(), "line", "lines", Lang.EN)
-                        + ", " + Wording.count(r.mailboxes(), "mailbox", "mailboxes", Lang.EN) + ": "
+                "Annuaire Santé: " + in.mailboxFile() + entry + " — " + Wording.of(Lang.EN).counted(r.lines(), "line", "lines")
+                        + ", " + Wording.of(Lang.EN).counted(r.mailboxes(), "mailbox", "mailboxes") + ": "
                         + in.attachedMailboxes() + " attached to an establishment in scope, " + in.otherMailboxes()
                         + " to another structure or without FINESS" + foldedEn + ".");
     }
@@ -216,13 +225,13 @@ final class DashboardLabels {
             String label = u.label() == null ? "" : " (" + u.label() + ")";
             return u.kind() == UnmappedCode.Kind.FINESS_CATEGORY
                     ? pick("Catégorie FINESS " + u.code() + label + " absente de reference/finess-categories.yaml :"
-                            + " vue comme AUTRE (" + Wording.count(u.count(), "établissement", "établissements", Lang.FR) + ").",
+                            + " vue comme AUTRE (" + Wording.of(Lang.FR).counted(u.count(), "établissement", "établissements") + ").",
                     "FINESS category " + u.code() + label + " not in reference/finess-categories.yaml: seen as AUTRE ("
-                            + Wording.count(u.count(), "establishment", "establishments", Lang.EN) + ").")
+                            + Wording.of(Lang.EN).counted(u.count(), "establishment", "establishments") + ").")
                     : pick("Profession RPPS " + u.code() + label + " absente de reference/rpps-professions.yaml : vue comme"
-                            + " AUTRE (" + Wording.count(u.count(), "activité", "activités", Lang.FR) + ").",
+                            + " AUTRE (" + Wording.of(Lang.FR).counted(u.count(), "activité", "activités") + ").",
                     "RPPS profession " + u.code() + label + " not in reference/rpps-professions.yaml: seen as AUTRE ("
-                            + Wording.count(u.count(), "activity", "activities", Lang.EN) + ").");
+                            + Wording.of(Lang.EN).counted(u.count(), "activity", "activities") + ").");
         }).toList();
     }
 
@@ -233,10 +242,10 @@ final class DashboardLabels {
         }
         String lines = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + (m.count() > m.firstLines().size() ? ", …" : "");
-        return pick(which + " : " + Wording.count(m.count(), "ligne mal formée ignorée", "lignes mal formées ignorées", Lang.FR)
-                        + " (" + (m.count() > 1 ? "premières : " : "ligne ") + lines + ").",
-                which + ": " + Wording.count(m.count(), "malformed line", "malformed lines", Lang.EN) + " skipped ("
-                        + (m.count() > 1 ? "first: " : "line ") + lines + ").");
+        String count = words.count(m.count(), "ligne mal formée ignorée", "lignes mal formées ignorées",
+                "malformed line skipped", "malformed lines skipped");
+        return pick(which + " : " + count + " (" + (m.count() > 1 ? "premières : " : "ligne ") + lines + ").",
+                which + ": " + count + " (" + (m.count() > 1 ? "first: " : "line ") + lines + ").");
     }
 
     String scope(Dashboard.Inputs in) {
@@ -251,13 +260,13 @@ final class DashboardLabels {
     String trustSpace(Dashboard.TrustSpace t) {
         if (t.file() == null) {
             return pick("Espace de confiance : liste du paquet de règles (reference/trust-space.yaml : suffixes "
-                            + String.join(", ", t.suffixes()) + " et " + Wording.count(t.domains(), "domaine exact",
-                            "domaines exacts", Lang.FR) + ").",
+                            + String.join(", ", t.suffixes()) + " et " + words.count(t.domains(), "domaine exact",
+                            "domaines exacts", "", "") + ").",
                     "Trust space: the rule pack's list (reference/trust-space.yaml: suffixes "
-                            + String.join(", ", t.suffixes()) + " and " + Wording.count(t.domains(), "exact domain",
-                            "exact domains", Lang.EN) + ").");
+                            + String.join(", ", t.suffixes()) + " and " + Wording.of(Lang.EN).count(t.domains(),
+                            "", "", "exact domain", "exact domains") + ").");
         }
-        String when = t.generation() == null ? "" : pick(", générée le ", ", generated on ") + t.generation();
+        String when = t.generation() == null ? "" : pick(", générée le ", ", generated on ") + words.date(t.generation());
         return pick("Espace de confiance : liste blanche officielle " + t.file() + " (" + t.domains() + " domaines" + when
                         + ").",
                 "Trust space: official whitelist " + t.file() + " (" + t.domains() + " domains" + when + ").");

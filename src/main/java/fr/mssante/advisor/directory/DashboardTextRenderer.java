@@ -29,7 +29,7 @@ final class DashboardTextRenderer implements DashboardRenderer {
         }
         out.append(t.rulesApplied()).append('\n');
         for (Dashboard.AppliedRule r : d.rulesApplied()) {
-            out.append(String.format("  %-26s %-8s %6d  %s%n", r.id(), r.severity(), r.findings(), r.title()));
+            out.append(String.format("  %-26s %-14s %6d  %s%n", r.id(), t.severity(r.severity()), r.findings(), r.title()));
         }
         out.append(t.rulesNotApplicable()).append('\n');
         out.append(wrap(t.join(d.rulesNotApplicable()), "  ")).append('\n');

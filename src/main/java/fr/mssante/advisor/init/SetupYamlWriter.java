@@ -62,7 +62,7 @@ public final class SetupYamlWriter {
     private static List<String> heading(SetupDraft d, LocalDate preparedOn) {
         List<String> h = new ArrayList<>();
         h.add("Configuration MSSanté de « " + d.structure().name() + " » (FINESS " + d.structure().finess() + "),");
-        h.add("préparée par mssante-advisor init le " + Wording.date(preparedOn, Lang.FR)
+        h.add("préparée par mssante-advisor init le " + Wording.of(Lang.FR).date(preparedOn)
                 + " d'après les extractions publiques :");
         h.add("  - " + d.finessSource().dated() + " : " + d.finessSource().fileName());
         h.add("  - " + d.mailboxSource().dated() + " : " + d.mailboxSource().fileName());
@@ -123,7 +123,7 @@ public final class SetupYamlWriter {
                 "    deadline: 2026-12-31"));
         long boxes = d.mailboxes().size();
         after(b.last(), TC + "true si la MSSanté est utilisée dans la structure (false par prudence"
-                + (boxes == 0 ? ")" : " ; l'Annuaire Santé publie " + Wording.count(boxes, "boîte", "boîtes", Lang.FR)
+                + (boxes == 0 ? ")" : " ; l'Annuaire Santé publie " + Wording.of(Lang.FR).counted(boxes, "boîte", "boîtes")
                 + " pour ce FINESS)"));
         return b;
     }
@@ -189,8 +189,8 @@ public final class SetupYamlWriter {
         h.add("Boîtes aux lettres : " + d.mailboxSource().dated() + ", lignes dont la structure est le FINESS "
                 + d.structure().finess() + (d.mailboxes().isEmpty() ? " (aucune)." : "."));
         if (d.foldedMailboxes() > 0) {
-            h.add("(" + Wording.count(d.foldedMailboxes(), "ligne répétant une adresse déjà listée écartée",
-                    "lignes répétant une adresse déjà listée écartées", Lang.FR) + ".)");
+            h.add("(" + Wording.of(Lang.FR).counted(d.foldedMailboxes(), "ligne répétant une adresse déjà listée écartée",
+                    "lignes répétant une adresse déjà listée écartées") + ".)");
         }
         if (d.mailboxes().isEmpty()) {
             h.add(TC + "les boîtes MSSanté de la structure, s'il y en a (id, address, type ORG, PER ou APP…).");

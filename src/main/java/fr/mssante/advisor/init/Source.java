@@ -22,7 +22,7 @@ public record Source(String what, String fileName, LocalDate date) {
 
     /** {@code FINESS (flux JSON) du 9 mars 2026}: how a comment names where a value came from. */
     public String dated() {
-        return what + (date == null ? " (date non indiquée)" : " du " + Wording.date(date, Lang.FR));
+        return what + (date == null ? " (date non indiquée)" : " du " + Wording.of(Lang.FR).date(date));
     }
 
     static Source of(FinessReading r) {
