@@ -24,7 +24,7 @@ class UsageErrorsTest {
         InProcess r = InProcess.run().assertNoStackTrace();
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith(USAGE_ERROR + "commande manquante / missing command (audit, directory, rules")
+        assertThat(r.err()).startsWith(USAGE_ERROR + "commande manquante / missing command (audit, init, directory, rules")
                 .contains("usage: mssante-advisor", "Conseiller de conformité MSSanté");
     }
 
