@@ -61,6 +61,14 @@ class InitSyntheticRoundTripTest {
         JsonNode portfolio = audit(out);
         assertThat(portfolio.get("reports")).hasSize(files.size())
                 .allSatisfy(r -> assertThat(r.get("errors")).as(r.get("source").asText()).isEmpty());
+
+        // One establishment alone is the very file its department gave.
+        String busiest = files.stream().max(java.util.Comparator.comparingInt(f -> read(out.resolve(f)).professionals()
+                .size())).orElseThrow();
+        InProcess one = InProcess.run("init", busiest.replace(".yaml", ""), "--finess", written.finessJson(),
+                "--mssante", written.mailboxes(), "--rpps", written.rpps()).assertNoStackTrace();
+        assertThat(one.status()).as(one.err()).isZero();
+        assertThat(one.out()).isEqualTo(Files.readString(out.resolve(busiest)));
     }
 
     @Test
