@@ -351,13 +351,17 @@ final class DashboardLabels {
             String label = u.label() == null ? "" : " (" + u.label() + ")";
             return u.kind() == UnmappedCode.Kind.FINESS_CATEGORY
                     ? pick("Catégorie FINESS " + u.code() + label + " absente de reference/finess-categories.yaml :"
-                            + " vue comme AUTRE (" + Wording.count(u.count(), "établissement", "établissements", Lang.FR) + ").",
-                    "FINESS category " + u.code() + label + " not in reference/finess-categories.yaml: seen as AUTRE ("
-                            + Wording.count(u.count(), "establishment", "establishments", Lang.EN) + ").")
-                    : pick("Profession RPPS " + u.code() + label + " absente de reference/rpps-professions.yaml : vue comme"
-                            + " AUTRE (" + Wording.count(u.count(), "activité", "activités", Lang.FR) + ").",
-                    "RPPS profession " + u.code() + label + " not in reference/rpps-professions.yaml: seen as AUTRE ("
-                            + Wording.count(u.count(), "activity", "activities", Lang.EN) + ").");
+                            + " comptée parmi les autres catégories (" + Wording.count(u.count(), "établissement",
+                            "établissements", Lang.FR) + ").",
+                    "FINESS category " + u.code() + label + " not in reference/finess-categories.yaml: counted among"
+                            + " other categories (" + Wording.count(u.count(), "establishment", "establishments", Lang.EN)
+                            + ").")
+                    : pick("Profession RPPS " + u.code() + label + " absente de reference/rpps-professions.yaml :"
+                            + " comptée comme autre profession, non habilitée (" + Wording.count(u.count(), "activité",
+                            "activités", Lang.FR) + ").",
+                    "RPPS profession " + u.code() + label + " not in reference/rpps-professions.yaml: counted as another"
+                            + " profession, not qualified (" + Wording.count(u.count(), "activity", "activities", Lang.EN)
+                            + ").");
         }).toList();
     }
 
