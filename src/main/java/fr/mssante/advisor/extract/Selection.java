@@ -90,12 +90,13 @@ public sealed interface Selection {
                         : KnownCodes.closest(code, reference.categories().keySet()).orElse(null);
                 String label = near == null ? null
                         : reference.category(near).map(ExtractReference.Category::label).orElse(null);
-                String named = near == null ? null : near + (label == null ? "" : " (" + label + ")");
+                String named = near == null ? null : near + (label == null ? "" : " « " + label + " »");
+                String namedEn = near == null ? null : near + (label == null ? "" : " \"" + label + "\"");
                 throw ExtractException.of(ExtractException.Kind.UNKNOWN_CODE, null,
                         "catégorie FINESS « " + code + " » mal formée : trois chiffres attendus"
                                 + (named == null ? " (500 pour les EHPAD)" : " ; la plus proche est " + named),
                         "malformed FINESS category \"" + code + "\": three digits expected"
-                                + (named == null ? " (500 for EHPAD)" : "; the nearest is " + named));
+                                + (named == null ? " (500 for EHPAD)" : "; the nearest is " + namedEn));
             }
             cats.add(code);
         }

@@ -68,14 +68,15 @@ final class SelectionErrors {
     static ExtractException unknownCategory(String code, ExtractReference reference, Set<String> known) {
         String near = KnownCodes.closest(code, known).orElse(null);
         String label = near == null ? null : reference.category(near).map(ExtractReference.Category::label).orElse(null);
-        String named = near == null ? "" : near + (label == null ? "" : " (" + label + ")");
+        String named = near == null ? "" : near + (label == null ? "" : " « " + label + " »");
+        String namedEn = near == null ? "" : near + (label == null ? "" : " \"" + label + "\"");
         return ExtractException.of(ExtractException.Kind.UNKNOWN_CODE, null,
                 "catégorie FINESS « " + code + " » inconnue : ni dans " + ExtractReference.CATEGORIES_FILE
                         + " ni dans l'extraction FINESS" + (near == null ? " (500 pour les EHPAD, 354 pour les SSIAD…)."
                         : " ; la plus proche est " + named + "."),
                 "unknown FINESS category \"" + code + "\": neither in " + ExtractReference.CATEGORIES_FILE
                         + " nor in the FINESS extract" + (near == null ? " (500 for EHPAD, 354 for SSIAD…)."
-                        : "; the nearest is " + named + "."));
+                        : "; the nearest is " + namedEn + "."));
     }
 
     private static String when(FinessEstablishment e, Lang lang) {
