@@ -10,6 +10,7 @@ import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackException;
 import fr.mssante.advisor.pack.RulePackLoader;
 import fr.mssante.advisor.pack.TrustList;
+import fr.mssante.advisor.report.RuleCatalogue;
 import fr.mssante.advisor.setup.LoadedSetup;
 import java.io.IOException;
 import java.io.StringReader;
@@ -38,9 +39,11 @@ public final class Advisor {
     private final Auditor auditor;
     private final Language language;
     private final LocalDate asOf;
+    private final RuleCatalogue rules;
 
     private Advisor(Auditor auditor, Language language, LocalDate asOf) {
         this.auditor = auditor;
+        this.rules = RuleCatalogue.of(auditor.pack());
         this.language = language;
         this.asOf = asOf;
     }
@@ -69,7 +72,7 @@ public final class Advisor {
         Objects.requireNonNull(request, "request");
         AuditOptions options = options(request.asOfOrNull(), request.languageOrNull());
         boolean inMemory = request.model() != null;
-        return ReportConverter.report(auditor.audit(load(request), options), options.lang(), inMemory);
+        return ReportConverter.report(auditor.audit(load(request), options), options.lang(), inMemory, rules);
     }
 
     /**

@@ -15,13 +15,15 @@ public final class PortfolioReport {
     private final List<PortfolioFinding> portfolioFindings;
     private final List<RuleFailure> portfolioRuleFailures;
     private final Supplier<String> json;
+    private final Supplier<String> sarif;
 
     PortfolioReport(List<Report> reports, List<PortfolioFinding> portfolioFindings,
-                    List<RuleFailure> portfolioRuleFailures, Supplier<String> json) {
+                    List<RuleFailure> portfolioRuleFailures, Supplier<String> json, Supplier<String> sarif) {
         this.reports = List.copyOf(reports);
         this.portfolioFindings = List.copyOf(portfolioFindings);
         this.portfolioRuleFailures = List.copyOf(portfolioRuleFailures);
         this.json = json;
+        this.sarif = sarif;
     }
 
     public List<Report> reports() {
@@ -45,6 +47,11 @@ public final class PortfolioReport {
 
     public String toJson() {
         return json.get();
+    }
+
+    /** The command line's {@code --format sarif} for these files: one SARIF 2.1.0 run, portfolio included. */
+    public String toSarif() {
+        return sarif.get();
     }
 
     @Override

@@ -22,10 +22,11 @@ public final class Report {
     private final List<RuleFailure> ruleFailures;
     private final TrustListInfo trustList;
     private final Supplier<String> json;
+    private final Supplier<String> sarif;
 
     Report(String source, LocalDate asOf, String structureName, String structureFiness, Eligibility eligibility,
            Summary summary, List<Finding> findings, List<InputError> errors, List<RuleFailure> ruleFailures,
-           TrustListInfo trustList, Supplier<String> json) {
+           TrustListInfo trustList, Supplier<String> json, Supplier<String> sarif) {
         this.source = source;
         this.asOf = asOf;
         this.structureName = structureName;
@@ -37,6 +38,7 @@ public final class Report {
         this.ruleFailures = List.copyOf(ruleFailures);
         this.trustList = trustList;
         this.json = json;
+        this.sarif = sarif;
     }
 
     /** The file, or the name given to a stream or a model. */
@@ -104,6 +106,14 @@ public final class Report {
     /** This report as the command line's {@code --format json} writes it for one file. */
     public String toJson() {
         return json.get();
+    }
+
+    /**
+     * This report as the command line's {@code --format sarif} writes it for one file: a SARIF 2.1.0 log
+     * whose rules are the advisor's, for CI viewers and code-scanning tools.
+     */
+    public String toSarif() {
+        return sarif.get();
     }
 
     @Override

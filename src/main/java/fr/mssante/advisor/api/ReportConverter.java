@@ -7,6 +7,8 @@ import fr.mssante.advisor.report.AuditRun;
 import fr.mssante.advisor.report.JsonRenderer;
 import fr.mssante.advisor.report.Portfolio;
 import fr.mssante.advisor.report.ReportedError;
+import fr.mssante.advisor.report.RuleCatalogue;
+import fr.mssante.advisor.report.SarifRenderer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,22 +23,23 @@ final class ReportConverter {
     }
 
     /** @param inMemory a setup built in code: positions in its generated text mean nothing to the caller */
-    static Report report(AuditReport internal, Lang lang, boolean inMemory) {
+    static Report report(AuditReport internal, Lang lang, boolean inMemory, RuleCatalogue rules) {
         AuditReport r = inMemory ? withoutPositions(internal) : internal;
-        AuditRun single = new AuditRun(List.of(r), Portfolio.NONE, List.of(), true);
-        return report(r, () -> new JsonRenderer().render(single, lang));
+        AuditRun single = new AuditRun(List.of(r), Portfolio.NONE, List.of(), true, rules);
+        return report(r, () -> new JsonRenderer().render(single, lang), () -> new SarifRenderer().render(single, lang));
     }
 
     static PortfolioReport portfolio(AuditRun run, Lang lang) {
-        List<Report> reports = run.reports().stream().map(r -> report(r, lang, false)).toList();
+        List<Report> reports = run.reports().stream().map(r -> report(r, lang, false, run.rules())).toList();
         List<PortfolioFinding> portfolio = run.portfolio().findings().stream()
                 .map(p -> new PortfolioFinding(finding(p.finding()), p.sources())).toList();
-        AuditRun several = new AuditRun(run.reports(), run.portfolio(), run.packWarnings(), false);
+        AuditRun several = new AuditRun(run.reports(), run.portfolio(), run.packWarnings(), false, run.rules());
         return new PortfolioReport(reports, portfolio, failures(run.portfolio().ruleFailures()),
-                () -> new JsonRenderer().render(several, lang));
+                memoized(() -> new JsonRenderer().render(several, lang)),
+                memoized(() -> new SarifRenderer().render(several, lang)));
     }
 
-    private static Report report(AuditReport r, Supplier<String> json) {
+    private static Report report(AuditReport r, Supplier<String> json, Supplier<String> sarif) {
         Map<String, Integer> s = r.summary();
         Summary summary = new Summary(s.get("ERROR"), s.get("WARNING"), s.get("INFO"), s.get("waived"));
         TrustListInfo trust = r.trustList() == null ? null : new TrustListInfo(r.trustList().source(),
@@ -46,7 +49,7 @@ final class ReportConverter {
                 r.findings().stream().map(ReportConverter::finding).toList(),
                 r.errors().stream().map(e -> new InputError(e.message(), e.path(), e.line(), e.column())).toList(),
                 failures(r.ruleFailures()),
-                trust, memoized(json));
+                trust, memoized(json), memoized(sarif));
     }
 
     private static List<RuleFailure> failures(List<fr.mssante.advisor.engine.RuleFailure> failures) {
@@ -61,7 +64,7 @@ final class ReportConverter {
     private static AuditReport withoutPositions(AuditReport r) {
         List<ReportedFinding> findings = r.findings().stream().map(f -> new ReportedFinding(f.ruleId(), f.severity(),
                 f.subject(), f.path(), 0, 0, f.title(), f.message(), f.recommendation(), f.reference(), f.waived(),
-                f.waiverReason())).toList();
+                f.waiverReason(), f.waiverUntil(), f.baselineState())).toList();
         List<ReportedError> errors = r.errors().stream()
                 .map(e -> new ReportedError(e.message(), e.path(), 0, 0)).toList();
         return new AuditReport(r.source(), r.asOf(), r.structureName(), r.finess(), r.eligibility(), findings, errors,

@@ -12,6 +12,7 @@ import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackLoader;
 import fr.mssante.advisor.report.AuditReport;
 import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.report.RuleCatalogue;
 import fr.mssante.advisor.report.Portfolio;
 import fr.mssante.advisor.report.ReportedError;
 import fr.mssante.advisor.setup.LoadedSetup;
@@ -158,7 +159,7 @@ public final class Auditor {
         }
         reports.sort(Comparator.comparing(AuditReport::source));
         Portfolio portfolio = portfolio(entries, loadedBySource::get, options);
-        return new AuditRun(reports, portfolio, pack.problems(), single);
+        return new AuditRun(reports, portfolio, pack.problems(), single, RuleCatalogue.of(pack));
     }
 
     /**

@@ -7,6 +7,7 @@ import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.Severity;
 import fr.mssante.advisor.report.AuditRun;
+import fr.mssante.advisor.report.Baseline;
 import fr.mssante.advisor.pack.TrustList;
 import fr.mssante.advisor.report.JunitRenderer;
 import fr.mssante.advisor.report.Renderer;
@@ -43,7 +44,7 @@ final class AuditCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (défaut), json, markdown, html, junit.")
+            description = "text (défaut), json, markdown, html, junit, sarif.")
     String format;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
@@ -58,6 +59,11 @@ final class AuditCommand implements Callable<Integer> {
             description = {"Liste blanche officielle MSSanté (XML) : seuls ses domaines sont dans l'espace de confiance.",
                     "Official MSSanté whitelist (XML): only the domains it names are in the trust space."})
     Path trustList;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = {"Rapport JSON d'un audit précédent : marque les constats nouveaux, liste les corrigés ; seuls les nouveaux comptent dans le statut.",
+                    "JSON report of an earlier audit: marks new findings, lists fixed ones; only new ones count in the exit status."})
+    Path baselineFile;
 
     @Option(names = "--show-waived",
             description = "Rapport texte : liste les constats acceptés et leur motif (défaut) / text report: list accepted findings (default).")
@@ -94,6 +100,15 @@ final class AuditCommand implements Callable<Integer> {
                 || (showWaived && hideWaived)) {
             return ExitStatus.INPUT_ERROR.code();
         }
+        Baseline baseline = null;
+        if (baselineFile != null) {
+            try {
+                baseline = Baseline.read(baselineFile);
+            } catch (Baseline.Unusable e) {
+                UsageErrors.report("--baseline " + e.getMessage());
+                return ExitStatus.INPUT_ERROR.code();
+            }
+        }
         List<Path> named = new ArrayList<>();
         for (Path path : paths) {
             List<Path> found = SetupFiles.filesOf(path);
@@ -104,9 +119,15 @@ final class AuditCommand implements Callable<Integer> {
             }
             named.addAll(found);
         }
-        List<Path> files = SetupFiles.distinct(named);
-        if (files.size() < named.size() && !output.quiet) {
-            Console.ERR.println("Note : " + (named.size() - files.size()) + " fichier(s) désigné(s) plusieurs fois,"
+        List<Path> distinct = SetupFiles.distinct(named);
+        List<Path> files = withoutBaseline(distinct);
+        if (files.isEmpty()) {
+            UsageErrors.report("rien à auditer : le seul fichier désigné est la référence « " + baselineFile
+                    + " » / nothing to audit: the only file named is the baseline.");
+            return ExitStatus.INPUT_ERROR.code();
+        }
+        if (distinct.size() < named.size() && !output.quiet) {
+            Console.ERR.println("Note : " + (named.size() - distinct.size()) + " fichier(s) désigné(s) plusieurs fois,"
                     + " audité(s) une seule fois / file(s) named more than once, audited once.");
         }
         TrustList official = null;
@@ -144,10 +165,12 @@ final class AuditCommand implements Callable<Integer> {
             // Many files: audited over the cores and written as they come, nothing accumulated.
             ReportStream.Streamable streamable = (ReportStream.Streamable) chosen;
             RunTotals[] totals = new RunTotals[1];
+            Baseline compared = baseline;
             if (!output.write(out -> totals[0] = BatchOutput.write(auditor, files, options, streamable, out,
-                    output.quiet))) {
+                    output.quiet, compared))) {
                 return ExitStatus.INPUT_ERROR.code();
             }
+            noteNotAudited(baseline);
             Phases.mark("batch audited and written");
             return status(totals[0], failLevel.threshold()).code();
         }
@@ -155,6 +178,10 @@ final class AuditCommand implements Callable<Integer> {
         AuditRun run = loaded == null ? auditor.auditFiles(files, single, options)
                 : auditor.auditLoaded(loaded, options, single);
         Phases.mark("rules run, findings assembled");
+        if (baseline != null) {
+            run = baseline.compare(run);
+            noteNotAudited(baseline);
+        }
         String text = chosen.render(run, lang);
         Phases.mark("report rendered");
         if (!output.write(text)) {
@@ -162,6 +189,40 @@ final class AuditCommand implements Callable<Integer> {
         }
         Phases.mark("report written");
         return status(RunTotals.of(run), failLevel.threshold()).code();
+    }
+
+    /** A baseline kept in the audited folder is a report, not a setup file: it is left out (and said so). */
+    private List<Path> withoutBaseline(List<Path> files) {
+        if (baselineFile == null || !java.nio.file.Files.isRegularFile(baselineFile)) {
+            return files;
+        }
+        List<Path> kept = files.stream().filter(f -> !sameFile(f, baselineFile)).toList();
+        if (kept.size() < files.size() && !output.quiet) {
+            Console.ERR.println("Note : " + baselineFile + " est la référence (--baseline), il n'est pas audité"
+                    + " / is the baseline, not audited.");
+        }
+        return kept;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** The baseline's structures this run did not audit: said, so that none seems fixed or forgotten. */
+    private void noteNotAudited(Baseline baseline) {
+        if (baseline == null || output.quiet || baseline.notAudited().isEmpty()) {
+            return;
+        }
+        List<String> missing = baseline.notAudited();
+        Console.ERR.println("Note : " + (missing.size() == 1
+                ? "une structure de la référence n'a pas été auditée cette fois, ses constats"
+                : missing.size() + " structures de la référence n'ont pas été auditées cette fois, leurs constats")
+                + " ne sont ni comptés ni dits corrigés (" + String.join(", ", missing) + ") / " + missing.size() + " baseline structure(s) not audited this"
+                + " time: " + String.join(", ", missing));
     }
 
     static ExitStatus status(RunTotals run, Severity threshold) {

@@ -5,6 +5,7 @@ import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RulePack;
+import fr.mssante.advisor.pack.TopicCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,13 +44,19 @@ final class RulesCheckCommand implements Callable<Integer> {
         // rules) is checked here too: an analyst's slip there must show before a directory or init run.
         List<PackProblem> problems = new ArrayList<>(rules.problems());
         problems.addAll(DirectoryReference.problems(rules));
+        // The FAQ topics beside the rules (explain TOPIC) are checked too: both languages, unique ids.
+        TopicCatalog topics = TopicCatalog.read(rules.root(), rules.rules().keySet());
+        problems.addAll(topics.problems());
         for (PackProblem p : problems) {
             out.append(p.format()).append('\n');
         }
         int n = rules.rules().size();
         if (problems.isEmpty()) {
-            out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets (" + pack.describe(lang) + ")."
-                    : "OK: " + n + " rules compiled, metadata and texts complete (" + pack.describe(lang) + ").");
+            int t = topics.topics().size();
+            out.append(fr ? "OK : " + n + " règles compilées, métadonnées et textes complets, "
+                    + Wording.count(t, "sujet de la FAQ", "sujets de la FAQ", lang) + " (" + pack.describe(lang) + ")."
+                    : "OK: " + n + " rules compiled, metadata and texts complete, "
+                    + Wording.count(t, "FAQ topic", "FAQ topics", lang) + " (" + pack.describe(lang) + ").");
         } else {
             out.append(fr ? Wording.count(problems.size(), "problème", "problèmes", lang)
                     : Wording.count(problems.size(), "problem", "problems", lang)).append('.');

@@ -46,6 +46,7 @@ public final class FindingAssembler {
         return new ReportedFinding(f.ruleId(), severity, f.subject(), f.path(), at.line(), at.column(),
                 texts.title(f.args()), texts.message(f.args()), texts.recommendation(f.args()),
                 texts.reference() == null ? "" : texts.reference(),
-                waiver.isPresent(), waiver.map(Acknowledgement::reason).orElse(null));
+                waiver.isPresent(), waiver.map(Acknowledgement::reason).orElse(null),
+                waiver.map(Acknowledgement::until).orElse(null), null);
     }
 }

@@ -38,6 +38,8 @@ public final class HtmlRenderer implements Renderer {
             th, td { border: 1px solid #d0d5dd; padding: .3rem .5rem; text-align: left; vertical-align: top; }
             th { background: #f2f4f7; }
             td, .finding p { white-space: pre-line; }
+            .new { background: #fef0c7; color: #93370d; border-radius: 3px; padding: 0 .3rem; font-size: .85em; }
+            .fixed h3 { color: #067647; }
             """;
 
     @Override
@@ -64,10 +66,17 @@ public final class HtmlRenderer implements Renderer {
             for (AuditRun.PortfolioFinding p : run.portfolio().findings()) {
                 finding(p.finding(), "h3", String.join(", ", p.sources()), t, html);
             }
+            if (run.portfolio().fixed() != null) {
+                fixed(run.portfolio().fixed().stream().map(AuditRun.PortfolioFinding::finding).toList(), t, html);
+            }
             html.close();
         }
         if (run.reports().size() > 1) {
             html.leaf("p", t.overall(run), "class", "overall");
+            RunTotals totals = RunTotals.of(run);
+            if (totals.baselined()) {
+                html.leaf("p", t.baselineOverall(totals), "class", "overall baseline");
+            }
         }
         return html.close().close().finish();
     }
@@ -96,6 +105,9 @@ public final class HtmlRenderer implements Renderer {
                 .leaf("strong", t.eligibility() + t.verdict(r.eligibility()))
                 .leaf("p", t.verdictExplained(r.eligibility())).close();
         html.leaf("p", t.summary(r.summary()), "class", "summary");
+        if (r.baselined()) {
+            html.leaf("p", t.baselineSummary(r.summary()), "class", "summary baseline");
+        }
         ruleFailures(r.ruleFailures(), t, html);
         ReportSections s = ReportSections.of(r);
         if (s.open().isEmpty()) {
@@ -116,6 +128,9 @@ public final class HtmlRenderer implements Renderer {
                 group.forEach(f -> finding(f, "h4", null, t, html));
             }
         }
+        if (r.baselined()) {
+            fixed(r.fixed(), t, html);
+        }
         if (!s.waived().isEmpty()) {
             html.leaf("h3", t.waivedHeading(s.waived().size()), "class", "waived");
             table(html, t.column(Column.RULE), t.column(Column.SUBJECT), t.column(Column.FINDING), t.column(Column.REASON));
@@ -131,7 +146,11 @@ public final class HtmlRenderer implements Renderer {
      */
     private void finding(ReportedFinding f, String heading, String files, ReportLabels t, XmlOut html) {
         html.open("article", "class", "finding " + css(f.severity()));
-        html.open(heading).inline("span", t.mark(f.severity()), "class", "mark").text(" ").inline("code", f.ruleId())
+        html.open(heading).inline("span", t.mark(f.severity()), "class", "mark").text(" ");
+        if (f.isNew()) {
+            html.inline("span", t.newMark(), "class", "new").text(" ");
+        }
+        html.inline("code", f.ruleId())
                 .text(" · " + f.subject() + " — " + f.title()).close();
         html.open("p", "class", "where").text(t.at(f.line(), f.column()));
         if (f.path() != null && !f.path().isEmpty()) {
@@ -143,6 +162,17 @@ public final class HtmlRenderer implements Renderer {
             html.leaf("p", t.files() + files, "class", "where");
         }
         html.close();
+    }
+
+    /** The baseline's findings no longer found, as a table. */
+    private void fixed(List<ReportedFinding> fixed, ReportLabels t, XmlOut html) {
+        if (fixed.isEmpty()) {
+            return;
+        }
+        html.open("div", "class", "fixed").leaf("h3", t.fixedMark() + " " + t.fixedHeading(fixed.size()));
+        table(html, t.column(Column.RULE), t.column(Column.SUBJECT), t.column(Column.FINDING));
+        fixed.forEach(f -> row(html, f.ruleId(), f.subject(), f.title() + t.wasAt(f.line())));
+        html.close().close().close();
     }
 
     private void ruleFailures(List<RuleFailure> failures, ReportLabels t, XmlOut html) {

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The JSON report of the interface contract: one object for one named file, else
- * {@code {"reports": [...], "portfolio": {"findings": [...], "ruleFailures": [...]}}}.
+ * {@code {"reports": [...], "portfolio": {"findings": [...], "ruleFailures": [...]}}}. With a baseline,
+ * each finding has its {@code baselineState} and each report and the portfolio a {@code fixed} list.
  */
 public final class JsonRenderer implements ReportStream.Streamable {
 
@@ -77,6 +78,10 @@ public final class JsonRenderer implements ReportStream.Streamable {
         ArrayNode findings = o.putArray("findings");
         portfolio.findings().forEach(p -> findings.add(portfolioFinding(p)));
         ruleFailures(o.putArray("ruleFailures"), portfolio.ruleFailures());
+        if (portfolio.fixed() != null) {
+            ArrayNode fixed = o.putArray("fixed");
+            portfolio.fixed().forEach(p -> fixed.add(portfolioFinding(p)));
+        }
         return o;
     }
 
@@ -110,6 +115,10 @@ public final class JsonRenderer implements ReportStream.Streamable {
                     .put("generatedAt", r.trustList().generatedAt()).put("domains", r.trustList().domains().size());
         }
         ruleFailures(o.putArray("ruleFailures"), r.ruleFailures());
+        if (r.fixed() != null) {
+            ArrayNode fixed = o.putArray("fixed");
+            r.fixed().forEach(f -> fixed.add(finding(f)));
+        }
         return o;
     }
 
@@ -136,6 +145,9 @@ public final class JsonRenderer implements ReportStream.Streamable {
         o.put("waived", f.waived());
         if (f.waived()) {
             o.put("waiverReason", f.waiverReason());
+        }
+        if (f.baselineState() != null) {
+            o.put("baselineState", f.baselineState().json());
         }
         return o;
     }

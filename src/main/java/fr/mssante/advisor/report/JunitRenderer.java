@@ -1,6 +1,7 @@
 package fr.mssante.advisor.report;
 
 import fr.mssante.advisor.engine.RuleFailure;
+import fr.mssante.advisor.findings.BaselineState;
 import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.Severity;
@@ -26,8 +27,8 @@ import java.util.function.Function;
  *   <li>a testcase fails ({@code <failure>}, type = severity, message = title) when one of its findings,
  *       not waived, is at or above {@code --fail-on} (ERROR by default; NEVER: nothing fails), so
  *       the CI's test view and the exit status agree;</li>
- *   <li>the other findings (below the threshold, or accepted by a waiver) pass, their texts in
- *       {@code <system-out>};</li>
+ *   <li>the other findings (below the threshold, accepted by a waiver, or, with {@code --baseline},
+ *       already in the baseline) pass, their texts in {@code <system-out>};</li>
  *   <li>each readable file opens with a passing {@code audit.eligibility} testcase giving the
  *       verdict (a NOT_ELIGIBLE verdict comes with the ERROR findings that caused it);</li>
  *   <li>an unreadable file is one {@code audit.input} testcase with an {@code <error>} listing its
@@ -127,6 +128,8 @@ public final class JunitRenderer implements Renderer {
             } else if (f.waived()) {
                 String reason = f.waiverReason() == null ? "" : f.waiverReason();
                 passing.add(t.accepted() + t.reason() + reason + "\n" + f.title() + "\n" + details);
+            } else if (f.baselineState() == BaselineState.UNCHANGED) {
+                passing.add(t.alreadyInBaseline() + f.title() + "\n" + details);
             } else {
                 passing.add(f.title() + "\n" + details);
             }
@@ -198,6 +201,7 @@ public final class JunitRenderer implements Renderer {
     }
 
     private boolean fails(ReportedFinding f) {
-        return threshold != null && !f.waived() && f.severity().atLeast(threshold);
+        return threshold != null && !f.waived() && f.baselineState() != BaselineState.UNCHANGED
+                && f.severity().atLeast(threshold);
     }
 }

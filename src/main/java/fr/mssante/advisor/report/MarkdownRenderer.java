@@ -45,9 +45,16 @@ public final class MarkdownRenderer implements Renderer {
                 finding(p.finding(), "###", t, out);
                 out.append("- ").append(t.files()).append(text(String.join(", ", p.sources()))).append('\n');
             }
+            if (run.portfolio().fixed() != null) {
+                fixed(run.portfolio().fixed().stream().map(AuditRun.PortfolioFinding::finding).toList(), t, out);
+            }
         }
         if (run.reports().size() > 1) {
             out.append("\n---\n\n").append(text(t.overall(run))).append('\n');
+            RunTotals totals = RunTotals.of(run);
+            if (totals.baselined()) {
+                out.append('\n').append(text(t.baselineOverall(totals))).append('\n');
+            }
         }
         return out.toString();
     }
@@ -58,6 +65,9 @@ public final class MarkdownRenderer implements Renderer {
         out.append("**").append(t.eligibility()).append(t.verdict(r.eligibility())).append("**\n\n")
                 .append(t.verdictExplained(r.eligibility())).append("\n\n");
         out.append(t.summary(r.summary())).append('\n');
+        if (r.baselined()) {
+            out.append('\n').append(t.baselineSummary(r.summary())).append('\n');
+        }
         ruleFailures(r.ruleFailures(), t, out);
         ReportSections s = ReportSections.of(r);
         if (s.open().isEmpty()) {
@@ -79,6 +89,9 @@ public final class MarkdownRenderer implements Renderer {
                 group.forEach(f -> finding(f, "####", t, out));
             }
         }
+        if (r.baselined()) {
+            fixed(r.fixed(), t, out);
+        }
         if (!s.waived().isEmpty()) {
             out.append("\n### ").append(t.waivedHeading(s.waived().size())).append("\n\n");
             header(out, t.column(Column.RULE), t.column(Column.SUBJECT), t.column(Column.FINDING),
@@ -94,7 +107,8 @@ public final class MarkdownRenderer implements Renderer {
      * {@code heading} is one level below the section it is in, as Markdown outlines expect.
      */
     private void finding(ReportedFinding f, String heading, ReportLabels t, StringBuilder out) {
-        out.append('\n').append(heading).append(' ').append(t.mark(f.severity())).append(' ').append(text(f.ruleId())).append(" · ")
+        out.append('\n').append(heading).append(' ').append(t.mark(f.severity())).append(' ')
+                .append(f.isNew() ? "**" + text(t.newMark()) + "** " : "").append(text(f.ruleId())).append(" · ")
                 .append(text(f.subject())).append(" — ").append(text(f.title())).append("\n\n");
         out.append("- ").append(t.at(f.line(), f.column()));
         if (f.path() != null && !f.path().isEmpty()) {
@@ -104,6 +118,18 @@ public final class MarkdownRenderer implements Renderer {
         out.append("- ").append(text(f.message())).append('\n');
         out.append("- → ").append(text(f.recommendation())).append('\n');
         out.append("- **").append(t.why().strip()).append("** ").append(text(f.reference())).append('\n');
+    }
+
+    /** The baseline's findings no longer found, as a table. */
+    private void fixed(List<ReportedFinding> fixed, ReportLabels t, StringBuilder out) {
+        if (fixed.isEmpty()) {
+            return;
+        }
+        out.append("\n### ").append(t.fixedMark()).append(' ').append(t.fixedHeading(fixed.size())).append("\n\n");
+        header(out, t.column(Column.RULE), t.column(Column.SUBJECT), t.column(Column.FINDING));
+        for (ReportedFinding f : fixed) {
+            row(out, f.ruleId(), f.subject(), f.title() + t.wasAt(f.line()));
+        }
     }
 
     private void ruleFailures(List<RuleFailure> failures, ReportLabels t, StringBuilder out) {

@@ -13,7 +13,7 @@ public final class Renderers {
 
     public enum Format {
         TEXT(TextRenderer::new), JSON(JsonRenderer::new), MARKDOWN(MarkdownRenderer::new), HTML(HtmlRenderer::new),
-        JUNIT(JunitRenderer::new);
+        JUNIT(JunitRenderer::new), SARIF(SarifRenderer::new);
 
         private final Supplier<Renderer> factory;
 

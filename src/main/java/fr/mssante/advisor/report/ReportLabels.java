@@ -230,4 +230,100 @@ record ReportLabels(Lang lang) {
     String unreadableShort(int n) {
         return fr() ? "illisible (" + n + " erreur(s) de saisie)" : "unreadable (" + n + " input error(s))";
     }
+
+    /** A date in a sentence: "1er juillet 2026", "31 octobre 2025"; "1 July 2026" in English. */
+    String date(java.time.LocalDate d) {
+        return fr.mssante.advisor.i18n.Dates.inSentence(d, lang);
+    }
+
+    /** {@code n} and the noun that agrees with it: "1 constat", "2 constats", "0 constat". */
+    String count(int n, String singular, String plural) {
+        boolean one = fr() ? n <= 1 : n == 1;
+        return n + " " + (one ? singular : plural);
+    }
+
+    // ── SARIF ──
+
+    String sarifToolName() {
+        return fr() ? "mssante-advisor, conseiller de conformité MSSanté des ESSMS"
+                : "mssante-advisor, MSSanté compliance advisor for social and medico-social structures";
+    }
+
+    String sarifNotice(SarifLocations.Notice notice) {
+        return switch (notice) {
+            case INPUT_ERROR -> fr() ? "Erreur de saisie : le fichier de configuration n'a pas été audité."
+                    : "Input error: the setup file was not audited.";
+            case RULE_FAILURE -> fr() ? "Une règle du paquet n'a pas pu s'exécuter ; les autres constats restent valables."
+                    : "A rule of the pack could not run; the other findings stand.";
+            case PACK_WARNING -> fr() ? "Avertissement sur le paquet de règles." : "Warning about the rule pack.";
+        };
+    }
+
+    String sarifWaivedUntil(java.time.LocalDate until) {
+        return fr() ? "Dérogation valable jusqu'au " + date(until) + " inclus."
+                : "Waiver valid until " + date(until) + " inclusive.";
+    }
+
+    String sarifRuleFailed(fr.mssante.advisor.engine.RuleFailure f, String source) {
+        String where = f.file() + ":" + f.line();
+        if (fr()) {
+            return "La règle " + f.ruleId() + " (" + where + ") n'a pas pu s'exécuter"
+                    + (source == null ? " sur l'ensemble des structures" : " pour " + source) + " : " + f.message();
+        }
+        return "Rule " + f.ruleId() + " (" + where + ") could not run" + (source == null ? " across the structures"
+                : " for " + source) + ": " + f.message();
+    }
+
+    // ── Baseline (--baseline) ──
+
+    /** Before a finding the baseline did not have. */
+    String newMark() {
+        return fr() ? "[NOUVEAU]" : "[NEW]";
+    }
+
+    /** Said under the summary of a report compared with a baseline. */
+    String baselineSummary(Map<String, Integer> s) {
+        int open = s.get("ERROR") + s.get("WARNING") + s.get("INFO");
+        int news = s.get("new");
+        return baselineCounts(news, s.get("fixed"), open - news);
+    }
+
+    String baselineCounts(int news, int fixed, int unchanged) {
+        if (fr()) {
+            return "Depuis l'audit de référence : " + count(news, "nouveau constat", "nouveaux constats") + ", "
+                    + count(fixed, "corrigé", "corrigés") + ", " + count(unchanged, "inchangé", "inchangés") + ".";
+        }
+        return "Since the baseline: " + count(news, "new finding", "new findings") + ", " + fixed + " fixed, "
+                + unchanged + " unchanged.";
+    }
+
+    /** The closing line of a run of several files compared with a baseline. */
+    String baselineOverall(RunTotals totals) {
+        return fr() ? "Depuis l'audit de référence : au total " + count(totals.newFindings(), "nouveau constat",
+                "nouveaux constats") + " et " + count(totals.fixed(), "constat corrigé", "constats corrigés") + "."
+                : "Since the baseline: in all " + count(totals.newFindings(), "new finding", "new findings") + " and "
+                + totals.fixed() + " fixed.";
+    }
+
+    String fixedHeading(int n) {
+        return fr() ? (n <= 1 ? "CORRIGÉ" : "CORRIGÉS") + " DEPUIS L'AUDIT DE RÉFÉRENCE (" + n + ")"
+                : "FIXED SINCE THE BASELINE (" + n + ")";
+    }
+
+    /** A finding already in the baseline, where it is not under a heading that says so (JUnit output). */
+    String alreadyInBaseline() {
+        return fr() ? "Déjà présent dans l'audit de référence — " : "Already in the baseline — ";
+    }
+
+    String fixedMark() {
+        return "✓";
+    }
+
+    /** Where a fixed finding was, in the baseline (its line may have moved since). */
+    String wasAt(int line) {
+        if (line <= 0) {
+            return "";
+        }
+        return fr() ? " (ligne " + line + " dans la référence)" : " (line " + line + " in the baseline)";
+    }
 }

@@ -1,5 +1,7 @@
 package fr.mssante.advisor.report;
 
+import fr.mssante.advisor.findings.BaselineState;
+import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.pack.Severity;
 
 /**
@@ -14,6 +16,10 @@ public final class RunTotals {
     private int warnings;
     private int infos;
     private boolean ruleFailures;
+    /** Compared with a baseline: new findings not waived, fixed ones. */
+    private boolean baselined;
+    private int newFindings;
+    private int fixed;
     /** The most severe finding not waived, of the reports and the portfolio; null if none. */
     private Severity worst;
 
@@ -34,12 +40,30 @@ public final class RunTotals {
         warnings += summary.get(Severity.WARNING.name());
         infos += summary.get(Severity.INFO.name());
         ruleFailures |= !report.ruleFailures().isEmpty();
-        report.findings().stream().filter(f -> !f.waived()).forEach(f -> worse(f.severity()));
+        // With a baseline, only the new findings count in the exit status.
+        report.findings().stream().filter(RunTotals::counts).forEach(f -> worse(f.severity()));
+        if (report.baselined()) {
+            baselined = true;
+            newFindings += summary.get("new");
+            fixed += report.fixed().size();
+        }
+    }
+
+    private static boolean counts(ReportedFinding f) {
+        return !f.waived() && f.baselineState() != BaselineState.UNCHANGED;
     }
 
     public void addPortfolio(Portfolio portfolio) {
+        if (portfolio.fixed() != null) {
+            baselined = true;
+            fixed += portfolio.fixed().size();
+            newFindings += (int) portfolio.findings().stream().filter(p -> !p.finding().waived() && p.finding().isNew())
+                    .count();
+        }
         portfolio.findings().stream().filter(p -> !p.finding().waived()).forEach(p -> {
-            worse(p.finding().severity());
+            if (counts(p.finding())) {
+                worse(p.finding().severity());
+            }
             switch (p.finding().severity()) {
                 case ERROR -> errors++;
                 case WARNING -> warnings++;
@@ -76,6 +100,21 @@ public final class RunTotals {
         return infos;
     }
 
+    /** True when the run was compared with a baseline. */
+    public boolean baselined() {
+        return baselined;
+    }
+
+    /** New findings not waived (reports and portfolio), against the baseline. */
+    public int newFindings() {
+        return newFindings;
+    }
+
+    /** The baseline's findings no longer found. */
+    public int fixed() {
+        return fixed;
+    }
+
     public boolean hasInputErrors() {
         return unreadable > 0;
     }
@@ -84,6 +123,7 @@ public final class RunTotals {
         return ruleFailures;
     }
 
+    /** A finding not waived (and new, with a baseline) at or above {@code threshold}. */
     public boolean hasFindingsAtLeast(Severity threshold) {
         return worst != null && worst.atLeast(threshold);
     }

@@ -77,11 +77,17 @@ public final class TextRenderer implements ReportStream.Streamable {
                         finding(p.finding(), t, text);
                         text.append("    ").append(t.files()).append(String.join(", ", p.sources())).append('\n');
                     }
+                    if (portfolio.fixed() != null) {
+                        fixed(portfolio.fixed().stream().map(AuditRun.PortfolioFinding::finding).toList(), t, text);
+                    }
                 }
                 if (totals.files() > 1) {
                     text.append('\n').append(RULE).append('\n').append(t.perStructure()).append('\n');
                     lines.forEach(line -> text.append("  ").append(line).append('\n'));
                     text.append('\n').append(t.overall(totals)).append('\n');
+                    if (totals.baselined()) {
+                        text.append(t.baselineOverall(totals)).append('\n');
+                    }
                 }
                 out.write(text.toString());
                 out.flush();
@@ -95,6 +101,9 @@ public final class TextRenderer implements ReportStream.Streamable {
         out.append(t.eligibility()).append(t.verdict(r.eligibility())).append('\n');
         out.append("  ").append(t.verdictExplained(r.eligibility())).append("\n\n");
         out.append(t.summary(r.summary())).append('\n');
+        if (r.baselined()) {
+            out.append(t.baselineSummary(r.summary())).append('\n');
+        }
         ruleFailures(r.ruleFailures(), t, out);
         ReportSections sections = ReportSections.of(r);
         if (sections.open().isEmpty()) {
@@ -108,6 +117,9 @@ public final class TextRenderer implements ReportStream.Streamable {
                     group.forEach(f -> finding(f, t, out));
                 }
             }
+        }
+        if (r.baselined()) {
+            fixed(r.fixed(), t, out);
         }
         if (!sections.waived().isEmpty() && !showWaived) {
             out.append('\n').append(t.waivedHidden(sections.waived().size())).append('\n');
@@ -135,8 +147,24 @@ public final class TextRenderer implements ReportStream.Streamable {
         }
     }
 
+    /** The baseline's findings no longer found, one line each. */
+    private void fixed(List<ReportedFinding> fixed, ReportLabels t, StringBuilder out) {
+        if (fixed.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(t.fixedHeading(fixed.size())).append('\n');
+        for (ReportedFinding f : fixed) {
+            out.append("  ").append(t.fixedMark()).append(' ').append(f.ruleId()).append(" · ").append(f.subject())
+                    .append(" — ").append(f.title()).append(t.wasAt(f.line())).append('\n');
+        }
+    }
+
     private void finding(ReportedFinding f, ReportLabels t, StringBuilder out) {
-        out.append("  ").append(t.mark(f.severity())).append(' ').append(f.ruleId()).append(" · ").append(f.subject())
+        out.append("  ").append(t.mark(f.severity())).append(' ');
+        if (f.isNew()) {
+            out.append(t.newMark()).append(' ');
+        }
+        out.append(f.ruleId()).append(" · ").append(f.subject())
                 .append(" · ").append(t.at(f.line(), f.column()));
         if (f.path() != null && !f.path().isEmpty()) {
             out.append(" (").append(f.path()).append(')');

@@ -115,9 +115,9 @@ class WorkbenchCommandsTest {
     @Test
     void checkSpeaksOneLanguageAndTakesOutputAndQuiet() throws IOException {
         assertThat(Main.run("rules", "check", "--rules", "rules", "--output", out())).isZero();
-        assertThat(written()).isEqualTo("OK : 45 règles compilées, métadonnées et textes complets (rules).\n");
+        assertThat(written()).isEqualTo("OK : 45 règles compilées, métadonnées et textes complets, 8 sujets de la FAQ (rules).\n");
         assertThat(Main.run("rules", "check", "--lang", "en", "--output", out())).isZero();
-        assertThat(written()).isEqualTo("OK: 45 rules compiled, metadata and texts complete (the jar's default pack).\n");
+        assertThat(written()).isEqualTo("OK: 45 rules compiled, metadata and texts complete, 8 FAQ topics (the jar's default pack).\n");
         InProcess quiet = InProcess.run("rules", "check", "--quiet");
         assertThat(quiet.status()).isZero();
         assertThat(quiet.out()).isEmpty();

@@ -41,6 +41,8 @@ class TrustListTest {
         assertThat(official.inTrustSpace("soins@ehpad-imaginaire.mssante.fr")).isFalse();
         assertThat(official.inTrustSpace("Accueil@ADSEA29.mssante.fr")).isTrue();
         assertThat(official.inTrustSpace("a@interop-mssante.apicrypt.org")).isTrue();
+        assertThat(official.inTrustSpace("a@mssante.apicrypt.org")).isTrue();
+        assertThat(official.inTrustSpace("a..b@ADSEA29.mssante.fr")).as("an invalid address is never inside").isFalse();
         assertThat(official.inTrustSpace("a@gmail.com")).isFalse();
         assertThat(official.isCitizenAddress("185057512345673@patient.mssante.fr")).isTrue();
     }

@@ -21,18 +21,33 @@ class TrustSpaceTest {
     private final ReferenceData ref = TestPacks.pack().reference();
 
     @Test
-    void theDefaultCoversTheOfficialWhitelistButTheDomainTheContractLeavesOut() throws Exception {
+    void theDefaultIsExactlyWhatTheOfficialWhitelistNames() throws Exception {
         assumeTrue(Files.isRegularFile(WHITELIST), "official whitelist not available beside the project");
         List<String> domains = whitelistDomains();
-        assertThat(domains).hasSizeGreaterThan(1000).contains("patient.mssante.fr", "interop-mssante.apicrypt.org");
-        // setup-format.md's default is *.mssante.fr and interop-mssante.apicrypt.org: the whitelist's
-        // mssante.apicrypt.org is inside only with --trust-list or an edited trust-space.yaml.
-        assertThat(domains.stream().filter(d -> !ref.domainInTrustSpace(d)).toList())
-                .containsExactly("mssante.apicrypt.org");
+        assertThat(domains).hasSizeGreaterThan(1000)
+                .contains("patient.mssante.fr", "interop-mssante.apicrypt.org", "mssante.apicrypt.org");
+        // Every domain the whitelist lists is inside the default trust space...
+        assertThat(domains.stream().filter(d -> !ref.domainInTrustSpace(d)).toList()).isEmpty();
+        // ...and the default names no exact domain the whitelist does not, nor a suffix it never uses.
+        assertThat(domains).containsAll(ref.trustDomains());
+        assertThat(ref.trustSuffixes()).allSatisfy(suffix ->
+                assertThat(domains).as(suffix).anyMatch(d -> d.endsWith(suffix)));
+        // Only the exact forms are inside: a subdomain of an Apicrypt domain is not on the list.
+        assertThat(domains).doesNotContain("x.mssante.apicrypt.org");
+        assertThat(ref.domainInTrustSpace("x.mssante.apicrypt.org")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a..b@ehpad.mssante.fr", ".a@ehpad.mssante.fr", "a@@mssante.apicrypt.org",
+            "@interop-mssante.apicrypt.org", "a b@patient.mssante.fr", "", " "})
+    void anInvalidAddressIsNeverInsideWhateverItsDomain(String address) {
+        assertThat(ref.inTrustSpace(address)).isFalse();
+        assertThat(ref.outsideTrustSpace(address)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"soins@ehpad.mssante.fr", "SOINS@EHPAD.MSSANTE.FR", "a@interop-mssante.apicrypt.org",
+            "a@mssante.apicrypt.org", "A@MSSante.Apicrypt.ORG",
             "185057512345673@patient.mssante.fr", "dr.x@medecin.mssante.fr"})
     void inside(String address) {
         assertThat(ref.inTrustSpace(address)).isTrue();
@@ -40,7 +55,7 @@ class TrustSpaceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"a@gmail.com", "a@mssante.fr", "a@mssante.fr.example.com", "a@xmssante.fr",
-            "a@apicrypt.org", "a@mssante.apicrypt.org", "a@x.interop-mssante.apicrypt.org", "not-an-address",
+            "a@apicrypt.org", "a@x.mssante.apicrypt.org", "a@x.interop-mssante.apicrypt.org", "not-an-address",
             "a@@ehpad.mssante.fr"})
     void outside(String address) {
         assertThat(ref.inTrustSpace(address)).isFalse();

@@ -46,9 +46,9 @@ class GoldenRendererTest {
         assertThat(got).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8).replace("\r\n", "\n"));
     }
 
-    /** The words around the findings follow the language; only JSON has none of its own. */
+    /** The words around the findings follow the language; only JSON and SARIF have none of their own. */
     @ParameterizedTest
-    @EnumSource(value = Renderers.Format.class, names = "JSON", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = Renderers.Format.class, names = {"JSON", "SARIF"}, mode = EnumSource.Mode.EXCLUDE)
     void englishReportsUseEnglishLabels(Renderers.Format format) {
         String en = format.renderer().render(ReportFixture.run(Lang.EN), Lang.EN);
         assertThat(en).contains("Why:", "Eligibility: ELIGIBLE", "Summary: 2 error(s), 1 warning(s)")
@@ -65,6 +65,7 @@ class GoldenRendererTest {
             case MARKDOWN -> "md";
             case HTML -> "html";
             case JUNIT -> "xml";
+            case SARIF -> "sarif";
         };
     }
 }

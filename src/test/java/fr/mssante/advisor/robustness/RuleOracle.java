@@ -104,7 +104,8 @@ final class RuleOracle {
     }
 
     /**
-     * The default trust space of setup-format.md ({@code *.mssante.fr} and Apicrypt V2's interop domain),
+     * The default trust space of setup-format.md ({@code *.mssante.fr} and Apicrypt's two domains,
+     * exactly the forms of the official whitelist),
      * for a valid address only: the catalogue counts a malformed address as outside. Validity is checked
      * only as far as the generator's addresses need (dots in the local part).
      */
@@ -114,6 +115,7 @@ final class RuleOracle {
             return false;
         }
         String domain = address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
-        return domain.endsWith(".mssante.fr") || domain.equals("interop-mssante.apicrypt.org");
+        return domain.endsWith(".mssante.fr") || domain.equals("interop-mssante.apicrypt.org")
+                || domain.equals("mssante.apicrypt.org");
     }
 }

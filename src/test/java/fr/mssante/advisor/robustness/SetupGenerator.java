@@ -24,7 +24,7 @@ final class SetupGenerator {
             "PSYCHOLOGUE", "EDUCATEUR_SPECIALISE", "ASSISTANT_SERVICE_SOCIAL", "MONITEUR_EDUCATEUR",
             "ACCOMPAGNANT_EDUCATIF_SOCIAL", "AIDE_SOIGNANT", "CONSEILLER_ESF", "SECRETAIRE", "DIRECTEUR", "AUTRE");
     static final List<String> DOMAINS = List.of("ehpad-test.mssante.fr", "pro.mssante.fr", "INFIRMIER.MSSANTE.FR",
-            "interop-mssante.apicrypt.org", "laposte.net", "gmail.com", "example.org", "mssante.fr.example.com");
+            "interop-mssante.apicrypt.org", "mssante.apicrypt.org", "laposte.net", "gmail.com", "example.org", "mssante.fr.example.com");
     /** Names people really write, and the characters that break naive YAML, HTML or Markdown writers. */
     static final List<String> NAMES = List.of("EHPAD Les Tournesols", "Résidence « Les Écureuils »", "SSIAD: soins",
             "L'Étang # 2", "<b>Foyer</b> & *Co*", "Ŝtructure ñ 東京", "\"Quoted\" name", "- dash", "yes", "null",
