@@ -75,6 +75,9 @@ public final class RppsReader {
         }
     }
 
+    /** Distinct shared values kept at most (sites and legal entities are the many ones): past it, start again. */
+    private static final int MAX_SHARED = 200_000;
+
     /** Where each column is in this file's header; -1 for an optional column it does not have. */
     private static final class Columns {
         final int ppIdType;
@@ -126,14 +129,32 @@ public final class RppsReader {
             departmentLabel = h.find(RppsFormat.DEPARTMENT_LABEL);
         }
 
+        /**
+         * Codes and labels repeat from one line to the next (professions, modes, sites, departments): each
+         * value is kept once, so that the activities of a national selection hold a third of the memory.
+         */
+        private final java.util.Map<String, String> shared = new java.util.HashMap<>();
+
+        private String shared(String value) {
+            if (value == null) {
+                return null;
+            }
+            String known = shared.putIfAbsent(value, value);
+            if (known == null && shared.size() > MAX_SHARED) {
+                shared.clear();
+            }
+            return known != null ? known : value;
+        }
+
         RppsActivity activity(SplitLine f, long n, String site) {
-            return new RppsActivity(n, f.getOrNull(ppIdType), f.get(ppId), f.getOrNull(nationalId),
-                    f.getOrNull(civilityCode), f.getOrNull(civilityLabel), f.getOrNull(lastName),
-                    f.getOrNull(firstName), f.getOrNull(professionCode), f.getOrNull(professionLabel),
-                    f.getOrNull(categoryCode), f.getOrNull(categoryLabel), f.getOrNull(savoirFaireTypeCode),
-                    f.getOrNull(savoirFaireCode), f.getOrNull(savoirFaireLabel), f.getOrNull(modeCode),
-                    f.getOrNull(modeLabel), site, f.getOrNull(finessLegalEntity), f.getOrNull(siteName),
-                    f.getOrNull(departmentCode), f.getOrNull(departmentLabel));
+            return new RppsActivity(n, shared(f.getOrNull(ppIdType)), f.get(ppId), f.getOrNull(nationalId),
+                    shared(f.getOrNull(civilityCode)), shared(f.getOrNull(civilityLabel)), f.getOrNull(lastName),
+                    f.getOrNull(firstName), shared(f.getOrNull(professionCode)), shared(f.getOrNull(professionLabel)),
+                    shared(f.getOrNull(categoryCode)), shared(f.getOrNull(categoryLabel)),
+                    shared(f.getOrNull(savoirFaireTypeCode)), shared(f.getOrNull(savoirFaireCode)),
+                    shared(f.getOrNull(savoirFaireLabel)), shared(f.getOrNull(modeCode)), shared(f.getOrNull(modeLabel)),
+                    shared(site), shared(f.getOrNull(finessLegalEntity)), shared(f.getOrNull(siteName)),
+                    shared(f.getOrNull(departmentCode)), shared(f.getOrNull(departmentLabel)));
         }
     }
 }
