@@ -58,7 +58,7 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
             figure.map a:focus path, figure.map a:hover path { stroke: #101828; stroke-width: 1.6; }
             figure.map rect.box { fill: #fff; stroke: #98a2b3; stroke-width: .6; }
             figure.map text.box { font-size: 11px; fill: #344054; }
-            .legend-title { margin: .6rem 0 .2rem; font-weight: 600; }
+            .legend-title { margin: .6rem 0 .2rem; font-weight: 600; } .legend-title .meta { font-weight: normal; }
             ul.legend { list-style: none; padding: 0; margin: 0 0 .4rem; display: flex; flex-wrap: wrap; gap: .2rem 1rem; }
             .swatch { display: inline-block; width: 1.1rem; height: .8rem; border: 1px solid transparent; border-radius: 2px; vertical-align: middle; margin-right: .35rem; }
             figcaption { font-size: .8rem; }

@@ -71,7 +71,8 @@ final class DashboardLabels {
     }
 
     String equipped() {
-        return pick("Équipés (≥ 1 BAL)", "Equipped (≥ 1 mailbox)");
+        // No-break spaces: "≥ 1 BAL" is one thing and must not wrap in a narrow column.
+        return pick("Équipés (≥\u00a01\u00a0BAL)", "Equipped (≥\u00a01\u00a0mailbox)");
     }
 
     String withOrg() {
@@ -280,7 +281,16 @@ final class DashboardLabels {
                         + count(a.structures(), "establishment", "establishments") + ")");
     }
 
+    /** How the map's classes were made: they follow the departments shown. */
+    String scaleHint(int step) {
+        return pick("(classes de " + step + " points, du plus bas au plus haut des départements affichés)",
+                "(classes of " + step + " points, from the lowest to the highest department shown)");
+    }
+
     String percentRange(int from, int to) {
+        if (from == to) {
+            return from + " %";
+        }
         return pick(from + " à " + to + " %", from + " to " + to + " %");
     }
 

