@@ -8,6 +8,8 @@ import fr.mssante.advisor.extract.RppsReader;
 import fr.mssante.advisor.extract.SelectedExtracts;
 import fr.mssante.advisor.extract.Selection;
 import fr.mssante.advisor.pack.RulePackLoader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +21,8 @@ import java.util.function.Supplier;
  * (a single-file program: java -Xmx1g -cp target/mssante-advisor.jar benchmarks/ExtractReadingTiming.java DIR).
  * Each reader alone on the national files of DIR (every record built, as the dashboard of all France
  * would), then the selections init and the dashboard make: one establishment, one department's ESSMS,
- * all ESSMS of France. Each line: seconds, heap used after the run (after a GC), what was read.
+ * all ESSMS of France. Each line: elapsed seconds, CPU seconds of the reading thread, the heap the result
+ * keeps (a selection's establishments, mailboxes and activities; nothing for a reader alone), what was read.
  */
 public class ExtractReadingTiming {
 
@@ -47,26 +50,42 @@ public class ExtractReadingTiming {
         for (Path finess : List.of(csv, json)) {
             String kind = finess == csv ? "CSV" : "JSON";
             Extracts all = new Extracts(finess, mailboxes, rpps);
-            time("select one EHPAD (" + kind + " + mailboxes + RPPS)", () -> describe(selector.select(all,
+            time("select one EHPAD (" + kind + " + mailboxes + RPPS)", () -> (selector.select(all,
                     Selection.establishment(one.get()))));
-            time("select the ESSMS of the 93 (" + kind + " + mailboxes + RPPS)", () -> describe(selector.select(all,
+            time("select the ESSMS of the 93 (" + kind + " + mailboxes + RPPS)", () -> (selector.select(all,
                     Selection.area(List.of("93"), reference.essmsCategories()))));
-            time("select the ESSMS of France (" + kind + " + mailboxes + RPPS)", () -> describe(selector.select(all,
+            time("select the ESSMS of France (" + kind + " + mailboxes + RPPS)", () -> (selector.select(all,
                     Selection.area(List.of(), reference.essmsCategories()))));
         }
     }
 
-    private static String describe(SelectedExtracts s) {
-        return s.establishments().size() + " establishments, " + s.counts().attachedMailboxes() + " mailboxes, "
-                + s.counts().attachedActivities() + " activities";
-    }
-
+    /**
+     * Runs one step and prints its elapsed time, the CPU time of this thread (less sensitive than the
+     * elapsed time to what else the machine runs), and the heap its result keeps once collected.
+     */
     private static void time(String what, Supplier<Object> run) {
+        System.gc();
+        long before = used();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         Object result = run.get();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
         System.gc();
-        long used = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
-        System.out.printf("| %s | %.2f s | %d MiB | %s |%n", what, seconds, used, result);
+        long kept = Math.max(0, used() - before) >> 20;
+        System.out.printf("| %s | %.2f s | %.2f s | %d MiB | %s |%n", what, seconds, cpuSeconds, kept, describe(result));
+    }
+
+    private static long used() {
+        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    }
+
+    private static String describe(Object result) {
+        if (result instanceof SelectedExtracts s) {
+            return s.establishments().size() + " establishments, " + s.counts().attachedMailboxes() + " mailboxes, "
+                    + s.counts().attachedActivities() + " activities";
+        }
+        return String.valueOf(result);
     }
 }

@@ -15,6 +15,23 @@ public final class TestPacks {
     public static final Path RULES = Path.of("rules");
     public static final Path SAMPLES = Path.of("samples");
 
+    /** A mailbox forwarding automatically inside the trust space: FWD-AUTOMATIC fires on it. */
+    public static final String FORWARDING_SETUP = """
+            format: mssante-setup/1
+            structure: {name: "EHPAD Test", finess: "940033335", category: EHPAD}
+            deployment: {deployed: true}
+            mailboxes:
+              - id: bal-soins
+                address: "soins@ehpad-test.mssante.fr"
+                type: ORG
+                forwarding:
+                  - to: "emile.gre@ehpad-test.mssante.fr"
+            """;
+
+    /** FWD-AUTOMATIC's condition in {@code forwarding.drl}, and an edit of it that never fires. */
+    public static final String FWD_AUTOMATIC_FIRING = "$f : Forwarding( automatic, ref.inTrustSpace(to) )";
+    public static final String FWD_AUTOMATIC_SILENCED = "$f : Forwarding( automatic, !automatic, ref.inTrustSpace(to) )";
+
     private static RulePack pack;
     private static Auditor auditor;
 

@@ -12,12 +12,23 @@ import fr.mssante.advisor.pack.RulePackLoader;
 import fr.mssante.advisor.pack.TrustList;
 import fr.mssante.advisor.report.RuleCatalogue;
 import fr.mssante.advisor.setup.LoadedSetup;
+import fr.mssante.advisor.setup.ReadLimits;
+import fr.mssante.advisor.setup.SetupLoader;
+import fr.mssante.advisor.setup.read.SchemaValidator;
+import fr.mssante.advisor.setup.read.Suggestions;
+import fr.mssante.advisor.workbench.RuleDocs;
+import fr.mssante.advisor.workbench.RuleExplanation;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The MSSanté compliance advisor for applications that embed it (this package is the only public API;
@@ -39,6 +50,8 @@ public final class Advisor {
     private final Auditor auditor;
     private final Language language;
     private final LocalDate asOf;
+    /** {@link #rulesJson} and {@link #explainJson} texts, by language and rule: they only change with the pack. */
+    private final Map<String, String> catalogue = new ConcurrentHashMap<>();
     private final RuleCatalogue rules;
 
     private Advisor(Auditor auditor, Language language, LocalDate asOf) {
@@ -89,6 +102,69 @@ public final class Advisor {
         return ReportConverter.portfolio(auditor.auditAll(List.copyOf(filesOrFolders), options), options.lang());
     }
 
+    /**
+     * Audits setups read from files, streams or models together, as {@code audit} does several files: each
+     * on its own, then the portfolio rules on all the readable ones. A run has one date and one language:
+     * the requests that set them must agree (those that do not take the advisor's).
+     *
+     * @throws IllegalArgumentException when two requests set different dates or languages
+     */
+    public PortfolioReport auditTogether(List<AuditRequest> requests) {
+        LocalDate date = agreed(requests, AuditRequest::asOfOrNull, "date");
+        AuditOptions options = options(date, agreed(requests, AuditRequest::languageOrNull, "language"));
+        List<LoadedSetup> loaded = requests.stream().map(this::load).toList();
+        return ReportConverter.portfolio(auditor.auditLoaded(loaded, options, false), options.lang());
+    }
+
+    private static <T> T agreed(List<AuditRequest> requests, Function<AuditRequest, T> value, String what) {
+        List<T> set = requests.stream().map(value).filter(Objects::nonNull).distinct().toList();
+        if (set.size() > 1) {
+            throw new IllegalArgumentException("the setups audited together have different " + what + "s: " + set);
+        }
+        return set.isEmpty() ? null : set.get(0);
+    }
+
+    /**
+     * The pack's catalogue as {@code rules list --format json} prints it:
+     * {@code {"lang", "rules": [{"id", "severity", "subjectKind", "title"}, …]}}, sorted by id.
+     */
+    public String rulesJson(Language lang) {
+        Lang l = lang(lang);
+        return catalogue.computeIfAbsent(l.code(), k -> new RuleDocs(auditor.pack(), l).listJson());
+    }
+
+    /**
+     * What {@code explain RULE_ID --format json} prints of a rule (its checks, FAQ basis, fix, where it is
+     * written and a scenario that makes it fire). The id is read in any case, spaces around it ignored.
+     *
+     * @throws UnknownRuleException when the pack has no such rule (with the closest id, if any)
+     */
+    public String explainJson(String ruleId, Language lang) {
+        String id = Objects.requireNonNull(ruleId, "ruleId").trim().toUpperCase(Locale.ROOT);
+        Lang l = lang(lang);
+        RulePack pack = auditor.pack();
+        if (pack.rule(id).isEmpty()) {
+            throw new UnknownRuleException(ruleId, Suggestions.closest(id, pack.rules().keySet()).orElse(null));
+        }
+        // Loading the example scenarios is the costly part: once per rule and language.
+        return catalogue.computeIfAbsent(l.code() + " " + id,
+                k -> RuleExplanation.of(pack, id, l).orElseThrow().json());
+    }
+
+    /** The JSON Schema of the setup format (draft 2020-12), as {@code schema} prints it. */
+    public static String schemaJson() {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new SchemaValidator().schemaNode())
+                    + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);   // the jar's own schema always serialises
+        }
+    }
+
+    private Lang lang(Language requested) {
+        return (requested != null ? requested : language) == Language.EN ? Lang.EN : Lang.FR;
+    }
+
     private AuditOptions options(LocalDate requestDate, Language requestLanguage) {
         Language lang = requestLanguage != null ? requestLanguage : language;
         LocalDate date = requestDate != null ? requestDate : asOf;
@@ -101,7 +177,8 @@ public final class Advisor {
         }
         if (request.stream() != null) {
             try {
-                return auditor.loader().load(request.name(), request.stream());
+                return request.jsonOrNull() == null ? auditor.loader().load(request.name(), request.stream())
+                        : auditor.loader().load(request.name(), request.stream(), request.jsonOrNull());
             } catch (IOException e) {
                 return auditor.loader().unreadable(request.name(), e);
             }
@@ -121,8 +198,21 @@ public final class Advisor {
         private Path trustList;
         private Language language = Language.FR;
         private LocalDate asOf;
+        private ReadLimits limits = ReadLimits.DEFAULTS;
 
         private Builder() {
+        }
+
+        /**
+         * The largest setup read, in bytes (default 10 MiB, as {@code audit --max-file-size}); a larger one is
+         * an input error of its report. The other reading limits (nesting, aliases, lengths) are fixed.
+         */
+        public Builder maxFileSize(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxFileSize must be positive: " + bytes);
+            }
+            this.limits = ReadLimits.DEFAULTS.withMaxFileBytes(bytes);
+            return this;
         }
 
         /** A rule pack folder laid out like the project's {@code rules/} (default: the pack in the jar). */
@@ -171,7 +261,7 @@ public final class Advisor {
                     throw new AdvisorException(e.getMessage(), List.of(e.getMessage()));
                 }
             }
-            return new Advisor(Auditor.of(pack), language, asOf);
+            return new Advisor(Auditor.of(pack, new SetupLoader(limits)), language, asOf);
         }
     }
 }

@@ -22,20 +22,22 @@ public final class AuditRequest {
     private final SetupModel model;
     private final LocalDate asOf;
     private final Language language;
+    private final Boolean json;
 
     private AuditRequest(Path file, String name, InputStream stream, SetupModel model, LocalDate asOf,
-                         Language language) {
+                         Language language, Boolean json) {
         this.file = file;
         this.name = name;
         this.stream = stream;
         this.model = model;
         this.asOf = asOf;
         this.language = language;
+        this.json = json;
     }
 
     /** A setup file ({@code .yaml}, {@code .yml} or {@code .json}). */
     public static AuditRequest of(Path file) {
-        return new AuditRequest(Objects.requireNonNull(file, "file"), file.toString(), null, null, null, null);
+        return new AuditRequest(Objects.requireNonNull(file, "file"), file.toString(), null, null, null, null, null);
     }
 
     /**
@@ -44,22 +46,33 @@ public final class AuditRequest {
      */
     public static AuditRequest of(String name, InputStream stream) {
         return new AuditRequest(null, Objects.requireNonNull(name, "name"), Objects.requireNonNull(stream, "stream"),
-                null, null, null);
+                null, null, null, null);
     }
 
     /** A setup built in code. */
     public static AuditRequest of(SetupModel model) {
-        return new AuditRequest(null, Objects.requireNonNull(model, "model").name(), null, model, null, null);
+        return new AuditRequest(null, Objects.requireNonNull(model, "model").name(), null, model, null, null, null);
     }
 
     /** The audit date (deadlines and waivers are compared with it) instead of the advisor's. */
     public AuditRequest asOf(LocalDate date) {
-        return new AuditRequest(file, name, stream, model, Objects.requireNonNull(date, "date"), language);
+        return new AuditRequest(file, name, stream, model, Objects.requireNonNull(date, "date"), language, json);
     }
 
     /** The report's language instead of the advisor's. */
     public AuditRequest language(Language lang) {
-        return new AuditRequest(file, name, stream, model, asOf, Objects.requireNonNull(lang, "lang"));
+        return new AuditRequest(file, name, stream, model, asOf, Objects.requireNonNull(lang, "lang"), json);
+    }
+
+    /**
+     * A stream read as JSON ({@code true}) or YAML ({@code false}) whatever its name ends with: a setup
+     * received over HTTP is named {@code request}, its {@code Content-Type} says which it is.
+     */
+    public AuditRequest json(boolean isJson) {
+        if (stream == null) {
+            throw new IllegalStateException("only a stream's syntax can be chosen; a file's is its name's ending");
+        }
+        return new AuditRequest(file, name, stream, model, asOf, language, isJson);
     }
 
     Path file() {
@@ -84,5 +97,10 @@ public final class AuditRequest {
 
     Language languageOrNull() {
         return language;
+    }
+
+    /** JSON or YAML as chosen with {@link #json(boolean)}; null: the name's ending says. */
+    Boolean jsonOrNull() {
+        return json;
     }
 }

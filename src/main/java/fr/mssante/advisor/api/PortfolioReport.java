@@ -1,7 +1,6 @@
 package fr.mssante.advisor.api;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The audit of several setups: one report each, sorted by source, and the findings of the portfolio
@@ -14,16 +13,14 @@ public final class PortfolioReport {
     private final List<Report> reports;
     private final List<PortfolioFinding> portfolioFindings;
     private final List<RuleFailure> portfolioRuleFailures;
-    private final Supplier<String> json;
-    private final Supplier<String> sarif;
+    private final Rendering rendering;
 
     PortfolioReport(List<Report> reports, List<PortfolioFinding> portfolioFindings,
-                    List<RuleFailure> portfolioRuleFailures, Supplier<String> json, Supplier<String> sarif) {
+                    List<RuleFailure> portfolioRuleFailures, Rendering rendering) {
         this.reports = List.copyOf(reports);
         this.portfolioFindings = List.copyOf(portfolioFindings);
         this.portfolioRuleFailures = List.copyOf(portfolioRuleFailures);
-        this.json = json;
-        this.sarif = sarif;
+        this.rendering = rendering;
     }
 
     public List<Report> reports() {
@@ -46,12 +43,17 @@ public final class PortfolioReport {
     }
 
     public String toJson() {
-        return json.get();
+        return rendering.json();
+    }
+
+    /** As {@code audit FILE... --format FORMAT} writes several files ({@link Report#formats()}). */
+    public String render(String format) {
+        return rendering.render(format);
     }
 
     /** The command line's {@code --format sarif} for these files: one SARIF 2.1.0 run, portfolio included. */
     public String toSarif() {
-        return sarif.get();
+        return rendering.render("sarif");
     }
 
     @Override

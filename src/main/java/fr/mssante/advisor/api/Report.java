@@ -2,7 +2,6 @@ package fr.mssante.advisor.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The audit of one setup: the same content as one report object of the JSON report
@@ -21,12 +20,11 @@ public final class Report {
     private final List<InputError> errors;
     private final List<RuleFailure> ruleFailures;
     private final TrustListInfo trustList;
-    private final Supplier<String> json;
-    private final Supplier<String> sarif;
+    private final Rendering rendering;
 
     Report(String source, LocalDate asOf, String structureName, String structureFiness, Eligibility eligibility,
            Summary summary, List<Finding> findings, List<InputError> errors, List<RuleFailure> ruleFailures,
-           TrustListInfo trustList, Supplier<String> json, Supplier<String> sarif) {
+           TrustListInfo trustList, Rendering rendering) {
         this.source = source;
         this.asOf = asOf;
         this.structureName = structureName;
@@ -37,8 +35,7 @@ public final class Report {
         this.errors = List.copyOf(errors);
         this.ruleFailures = List.copyOf(ruleFailures);
         this.trustList = trustList;
-        this.json = json;
-        this.sarif = sarif;
+        this.rendering = rendering;
     }
 
     /** The file, or the name given to a stream or a model. */
@@ -105,7 +102,22 @@ public final class Report {
 
     /** This report as the command line's {@code --format json} writes it for one file. */
     public String toJson() {
-        return json.get();
+        return rendering.json();
+    }
+
+    /**
+     * This report as {@code audit FILE --format FORMAT} writes it: {@code text}, {@code json},
+     * {@code markdown}, {@code html}, {@code junit}… ({@link #formats()}), with that command's defaults.
+     *
+     * @throws IllegalArgumentException for a format not in {@link #formats()}
+     */
+    public String render(String format) {
+        return rendering.render(format);
+    }
+
+    /** The report formats of the command line's {@code audit --format}, by name. */
+    public static List<String> formats() {
+        return Rendering.formats();
     }
 
     /**
@@ -113,7 +125,7 @@ public final class Report {
      * whose rules are the advisor's, for CI viewers and code-scanning tools.
      */
     public String toSarif() {
-        return sarif.get();
+        return rendering.render("sarif");
     }
 
     @Override

@@ -4,18 +4,16 @@ import fr.mssante.advisor.findings.ReportedFinding;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.report.AuditReport;
 import fr.mssante.advisor.report.AuditRun;
-import fr.mssante.advisor.report.JsonRenderer;
 import fr.mssante.advisor.report.Portfolio;
 import fr.mssante.advisor.report.ReportedError;
 import fr.mssante.advisor.report.RuleCatalogue;
-import fr.mssante.advisor.report.SarifRenderer;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * Turns the internal report model into the public one. The JSON of {@code toJson()} is the command
- * line's own renderer applied to the same internal report, so both can never say different things.
+ * Turns the internal report model into the public one. {@code toJson()} and {@code render(format)} are the
+ * command line's own renderers applied to the same internal report ({@link Rendering}), so both can never
+ * say different things.
  */
 final class ReportConverter {
 
@@ -25,8 +23,7 @@ final class ReportConverter {
     /** @param inMemory a setup built in code: positions in its generated text mean nothing to the caller */
     static Report report(AuditReport internal, Lang lang, boolean inMemory, RuleCatalogue rules) {
         AuditReport r = inMemory ? withoutPositions(internal) : internal;
-        AuditRun single = new AuditRun(List.of(r), Portfolio.NONE, List.of(), true, rules);
-        return report(r, () -> new JsonRenderer().render(single, lang), () -> new SarifRenderer().render(single, lang));
+        return report(r, new Rendering(new AuditRun(List.of(r), Portfolio.NONE, List.of(), true, rules), lang));
     }
 
     static PortfolioReport portfolio(AuditRun run, Lang lang) {
@@ -35,11 +32,10 @@ final class ReportConverter {
                 .map(p -> new PortfolioFinding(finding(p.finding()), p.sources())).toList();
         AuditRun several = new AuditRun(run.reports(), run.portfolio(), run.packWarnings(), false, run.rules());
         return new PortfolioReport(reports, portfolio, failures(run.portfolio().ruleFailures()),
-                memoized(() -> new JsonRenderer().render(several, lang)),
-                memoized(() -> new SarifRenderer().render(several, lang)));
+                new Rendering(several, lang));
     }
 
-    private static Report report(AuditReport r, Supplier<String> json, Supplier<String> sarif) {
+    private static Report report(AuditReport r, Rendering rendering) {
         Map<String, Integer> s = r.summary();
         Summary summary = new Summary(s.get("ERROR"), s.get("WARNING"), s.get("INFO"), s.get("waived"));
         TrustListInfo trust = r.trustList() == null ? null : new TrustListInfo(r.trustList().source(),
@@ -49,7 +45,7 @@ final class ReportConverter {
                 r.findings().stream().map(ReportConverter::finding).toList(),
                 r.errors().stream().map(e -> new InputError(e.message(), e.path(), e.line(), e.column())).toList(),
                 failures(r.ruleFailures()),
-                trust, memoized(json), memoized(sarif));
+                trust, rendering);
     }
 
     private static List<RuleFailure> failures(List<fr.mssante.advisor.engine.RuleFailure> failures) {
@@ -69,22 +65,5 @@ final class ReportConverter {
                 .map(e -> new ReportedError(e.message(), e.path(), 0, 0)).toList();
         return new AuditReport(r.source(), r.asOf(), r.structureName(), r.finess(), r.eligibility(), findings, errors,
                 r.ruleFailures(), r.trustList());
-    }
-
-    /** The JSON is written at most once, and only when asked for. */
-    private static Supplier<String> memoized(Supplier<String> compute) {
-        return new Supplier<>() {
-            private volatile String value;
-
-            @Override
-            public String get() {
-                String v = value;
-                if (v == null) {
-                    v = compute.get();
-                    value = v;
-                }
-                return v;
-            }
-        };
     }
 }

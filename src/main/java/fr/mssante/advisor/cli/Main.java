@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         resourceBundle = "fr.mssante.advisor.cli.Help",
         description = {"Conseiller de conformité MSSanté pour les structures sociales et médico-sociales.",
                 "MSSanté compliance advisor for social and medico-social structures."},
-        subcommands = {AuditCommand.class, DirectoryCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, DirectoryCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Spec

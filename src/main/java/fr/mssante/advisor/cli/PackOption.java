@@ -35,6 +35,11 @@ final class PackOption {
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Dossier de règles à utiliser au lieu de celui du jar / rule folder to use instead of the jar's.")
     void rulesDir(Path dir) {
+        rulesDir = existingFolder(command, dir);
+    }
+
+    /** {@code dir} when it is a folder; else bad usage (status 2), told while the command line is read. */
+    static Path existingFolder(CommandSpec command, Path dir) {
         if (!Files.exists(dir)) {
             throw new UsageErrors.BilingualUsageException(command.commandLine(),
                     "--rules « " + dir + " » : dossier introuvable / folder not found");
@@ -43,7 +48,7 @@ final class PackOption {
             throw new UsageErrors.BilingualUsageException(command.commandLine(),
                     "--rules « " + dir + " » : ce n'est pas un dossier / not a folder");
         }
-        rulesDir = dir;
+        return dir;
     }
 
     /** Tells the user the pack cannot be used, with each problem's file, line and column. */

@@ -40,13 +40,13 @@ final class RulesCheckCommand implements Callable<Integer> {
         }
         boolean fr = lang == Lang.FR;
         StringBuilder out = new StringBuilder();
-        // The reference data the extract commands read (FINESS categories, RPPS professions, the dashboard's
-        // rules) is checked here too: an analyst's slip there must show before a directory or init run.
         List<PackProblem> problems = new ArrayList<>(rules.problems());
-        problems.addAll(DirectoryReference.problems(rules));
         // The FAQ topics beside the rules (explain TOPIC) are checked too: both languages, unique ids.
         TopicCatalog topics = TopicCatalog.read(rules.root(), rules.rules().keySet());
         problems.addAll(topics.problems());
+        // So is the reference data the extract commands read (FINESS categories, RPPS professions, the
+        // dashboard's rules): an analyst's slip there must show before a directory or init run.
+        problems.addAll(DirectoryReference.problems(rules));
         for (PackProblem p : problems) {
             out.append(p.format()).append('\n');
         }

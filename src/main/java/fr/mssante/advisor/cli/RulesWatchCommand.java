@@ -1,6 +1,7 @@
 package fr.mssante.advisor.cli;
 
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.pack.PackWatcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

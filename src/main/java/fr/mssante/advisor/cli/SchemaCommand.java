@@ -1,7 +1,6 @@
 package fr.mssante.advisor.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.mssante.advisor.setup.read.SchemaValidator;
+import fr.mssante.advisor.api.Advisor;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,9 +14,7 @@ final class SchemaCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Override
-    public Integer call() throws Exception {
-        String text = new ObjectMapper().writerWithDefaultPrettyPrinter()
-                .writeValueAsString(new SchemaValidator().schemaNode()) + System.lineSeparator();
-        return output.write(text) ? ExitStatus.OK.code() : ExitStatus.INPUT_ERROR.code();
+    public Integer call() {
+        return output.write(Advisor.schemaJson()) ? ExitStatus.OK.code() : ExitStatus.INPUT_ERROR.code();
     }
 }

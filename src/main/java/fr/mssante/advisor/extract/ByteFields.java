@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The {@code |}-separated fields of a line held as bytes ({@link ByteLines}): enough to count them,
- * test one for blankness and read an ASCII one (a FINESS number) without decoding the line. Reused
- * from line to line; not thread-safe.
+ * The {@code |}-separated fields of a line held as bytes ({@link ByteLines}; the Annuaire Santé files
+ * have no quoting): counted, tested for blankness and read as ASCII (a FINESS number, a type) without
+ * decoding the line, and decoded one by one when a record is built ({@code |} is one ASCII byte in
+ * UTF-8 and Windows-1252 alike, so every field is whole text). Reused from line to line; not
+ * thread-safe.
  */
 final class ByteFields {
 
@@ -40,7 +42,14 @@ final class ByteFields {
         ends[count++] = end;
     }
 
-    /** As {@link SplitLine#countWithoutTrailing()}: a trailing separator's empty field is not a field. */
+    int count() {
+        return count;
+    }
+
+    /**
+     * The number of fields once the empty field a trailing separator makes is left out: the published
+     * files may end every line with the separator ({@code a|b|} and {@code a|b} are the same line).
+     */
     int countWithoutTrailing() {
         return count > 1 && from(count - 1) == ends[count - 1] ? count - 1 : count;
     }
@@ -68,6 +77,20 @@ final class ByteFields {
             e--;
         }
         return s == e ? null : new String(buf, s, e - s, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Field {@code i} decoded and trimmed; empty for a column the line does not have. */
+    String text(int i, LineDecoder decoder) {
+        if (i < 0 || i >= count) {
+            return "";
+        }
+        return decoder.decode(buf, from(i), ends[i]).trim();
+    }
+
+    /** Field {@code i} decoded and trimmed, or null when it is empty or absent. */
+    String textOrNull(int i, LineDecoder decoder) {
+        String v = text(i, decoder);
+        return v.isEmpty() ? null : v;
     }
 
     private int from(int i) {

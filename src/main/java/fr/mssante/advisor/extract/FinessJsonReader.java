@@ -104,7 +104,7 @@ final class FinessJsonReader {
             } else if (key.equals("ege") && value == JsonToken.START_ARRAY) {
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                     lines.add((long) p.currentTokenLocation().getLineNr());
-                    establishments.add(MAPPER.readTree(p));
+                    establishments.add(t == JsonToken.START_OBJECT ? establishmentTree(p) : MAPPER.readTree(p));
                 }
             } else {
                 p.skipChildren();
@@ -121,6 +121,24 @@ final class FinessJsonReader {
                 sink.accept(e);
             }
         }
+    }
+
+    /** The members of an {@code ege} the reader uses, read as a tree; the others (events, contacts…) skipped. */
+    private static final java.util.Set<String> EGE_MEMBERS = java.util.Set.of("informationsgeneralesege", "numfinessege",
+            "adresse", "categorieentitegeographiqueexercice", "etatobjet", "siret", "datefermeture", "dateouverture");
+
+    private static JsonNode establishmentTree(JsonParser p) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode ege = MAPPER.createObjectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (EGE_MEMBERS.contains(JsonFields.key(name))) {
+                ege.set(name, MAPPER.readTree(p));
+            } else {
+                p.skipChildren();
+            }
+        }
+        return ege;
     }
 
     private static FinessEstablishment establishment(JsonNode ege, long line, String ej, String ejName) {

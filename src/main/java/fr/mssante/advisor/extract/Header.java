@@ -28,16 +28,25 @@ final class Header {
     private final List<String> names;
     private final Map<String, Integer> byKey = new HashMap<>();
 
-    /** @param line the header's fields; a trailing separator's empty field is not a column */
-    Header(SplitLine line) {
-        int n = line.countWithoutTrailing();
+    /** @param fields the header line's fields; a trailing separator's empty field is not a column */
+    Header(List<String> fields) {
+        int n = fields.size() > 1 && fields.get(fields.size() - 1).isEmpty() ? fields.size() - 1 : fields.size();
         List<String> read = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String name = line.get(i);
+            String name = fields.get(i).trim();
             read.add(name);
             byKey.putIfAbsent(normalise(name), i);
         }
         this.names = List.copyOf(read);
+    }
+
+    /** The header of a {@code |} file: its first line, already read into {@code fields}. */
+    static Header of(ByteFields fields, LineDecoder decoder) {
+        List<String> names = new ArrayList<>(fields.count());
+        for (int i = 0; i < fields.count(); i++) {
+            names.add(fields.text(i, decoder));
+        }
+        return new Header(names);
     }
 
     /** How many columns the header names: the field count every line must have. */

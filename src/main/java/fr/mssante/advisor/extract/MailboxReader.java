@@ -36,40 +36,43 @@ public final class MailboxReader {
     public MailboxReading read(Path file, Predicate<String> wanted, Consumer<MailboxRecord> sink) {
         Sniffer.Sniff sniff = Sniffer.expect(file, EnumSet.of(ExtractKind.MAILBOXES), true, MailboxFormat.NAME_FR,
                 MailboxFormat.NAME_EN);
-        try (OpenedExtract opened = OpenedExtract.open(file); TextLines lines = new TextLines(opened.stream())) {
-            String first = lines.next();
-            SplitLine f = new SplitLine('|');
-            Header header = new Header(f.parse(first == null ? "" : first));
+        try (OpenedExtract opened = OpenedExtract.open(file); ByteLines lines = new ByteLines(opened.stream())) {
+            LineDecoder decoder = new LineDecoder();
+            ByteFields f = new ByteFields('|');
+            Header header = lines.next() ? Header.of(f.parse(lines.buffer(), lines.start(), lines.end()), decoder)
+                    : new Header(java.util.List.of());
             Columns c = new Columns(header, file);
             MalformedLines malformed = new MalformedLines();
             long mailboxes = 0;
             long withFiness = 0;
-            for (String line = lines.next(); line != null; line = lines.next()) {
+            while (lines.next()) {
                 long n = lines.lineNumber();
                 if (n % PROGRESS_EVERY == 0) {
                     progress.update("MSSanté", n);
                 }
-                if (line.isBlank()) {
-                    continue;
+                f.parse(lines.buffer(), lines.start(), lines.end());
+                if (lines.end() == lines.start() || f.count() == 1 && f.isBlank(0)) {
+                    continue; // a blank line holds nothing
                 }
-                f.parse(line);
-                MailboxType type = f.countWithoutTrailing() == header.columns() ? MailboxType.parse(f.get(c.type)) : null;
+                String typeField = f.ascii(c.type);
+                MailboxType type = f.countWithoutTrailing() == header.columns() && typeField != null
+                        ? MailboxType.parse(typeField) : null;
                 if (type == null || f.isBlank(c.address)) {
                     malformed.add(n);
                     continue;
                 }
                 mailboxes++;
-                String finess = MailboxFormat.FINESS_STRUCTURE.equals(f.get(c.structureIdType))
-                        ? MailboxFormat.finessOf(f.get(c.structureId)) : null;
+                String finess = MailboxFormat.FINESS_STRUCTURE.equals(f.ascii(c.structureIdType))
+                        ? MailboxFormat.finessOf(f.text(c.structureId, decoder)) : null;
                 if (finess != null) {
                     withFiness++;
                 }
                 if (wanted.test(finess)) {
-                    sink.accept(c.record(f, n, type, finess));
+                    sink.accept(c.record(f, decoder, n, type, finess));
                 }
             }
             String name = opened.zipEntry() != null ? opened.zipEntry() : String.valueOf(file.getFileName());
-            return new MailboxReading(file, opened.zipEntry(), lines.charset(), MailboxFormat.dateInName(name),
+            return new MailboxReading(file, opened.zipEntry(), decoder.charset(), MailboxFormat.dateInName(name),
                     lines.lineNumber(), header.columns(), mailboxes, withFiness, malformed);
         } catch (IOException e) {
             throw OpenedExtract.failure(file, e);
@@ -119,12 +122,13 @@ public final class MailboxReader {
             department = h.find(MailboxFormat.DEPARTMENT);
         }
 
-        MailboxRecord record(SplitLine f, long n, MailboxType type, String finess) {
-            return new MailboxRecord(n, type, f.get(address), f.getOrNull(ppIdType), f.getOrNull(ppId),
-                    f.getOrNull(nationalPpId), f.getOrNull(structureIdType), f.getOrNull(structureId), finess,
-                    f.getOrNull(service), f.getOrNull(civility), f.getOrNull(lastName), f.getOrNull(firstName),
-                    f.getOrNull(professionCode), f.getOrNull(professionLabel), f.getOrNull(savoirFaireCode),
-                    f.getOrNull(savoirFaireLabel), f.getOrNull(structureName), f.getOrNull(department));
+        MailboxRecord record(ByteFields f, LineDecoder d, long n, MailboxType type, String finess) {
+            return new MailboxRecord(n, type, f.text(address, d), f.textOrNull(ppIdType, d), f.textOrNull(ppId, d),
+                    f.textOrNull(nationalPpId, d), f.textOrNull(structureIdType, d), f.textOrNull(structureId, d), finess,
+                    f.textOrNull(service, d), f.textOrNull(civility, d), f.textOrNull(lastName, d),
+                    f.textOrNull(firstName, d), f.textOrNull(professionCode, d), f.textOrNull(professionLabel, d),
+                    f.textOrNull(savoirFaireCode, d), f.textOrNull(savoirFaireLabel, d), f.textOrNull(structureName, d),
+                    f.textOrNull(department, d));
         }
     }
 }

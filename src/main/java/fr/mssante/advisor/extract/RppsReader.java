@@ -37,9 +37,9 @@ public final class RppsReader {
         Sniffer.expect(file, EnumSet.of(ExtractKind.RPPS_ACTIVITY), false, RppsFormat.NAME_FR, RppsFormat.NAME_EN);
         try (OpenedExtract opened = OpenedExtract.open(file); ByteLines lines = new ByteLines(opened.stream())) {
             LineDecoder decoder = new LineDecoder();
-            SplitLine f = new SplitLine('|');
             ByteFields bytes = new ByteFields('|');
-            Header header = new Header(f.parse(lines.next() ? decoder.decode(lines.buffer(), lines.start(), lines.end()) : ""));
+            Header header = lines.next() ? Header.of(bytes.parse(lines.buffer(), lines.start(), lines.end()), decoder)
+                    : new Header(java.util.List.of());
             Columns c = new Columns(header, file);
             MalformedLines malformed = new MalformedLines();
             long activities = 0;
@@ -49,11 +49,11 @@ public final class RppsReader {
                 if (n % PROGRESS_EVERY == 0) {
                     progress.update("RPPS", n);
                 }
-                if (lines.end() == lines.start()) {
-                    continue;
-                }
-                // Split as bytes: only the lines of a wanted site are decoded and built.
+                // Split as bytes: only the fields of a wanted site's lines are decoded.
                 bytes.parse(lines.buffer(), lines.start(), lines.end());
+                if (bytes.count() == 1 && bytes.isBlank(0)) {
+                    continue; // a blank line holds nothing
+                }
                 if (bytes.countWithoutTrailing() != header.columns() || bytes.isBlank(c.ppId)) {
                     malformed.add(n);
                     continue;
@@ -64,8 +64,7 @@ public final class RppsReader {
                     withSite++;
                 }
                 if (wanted.test(site)) {
-                    f.parse(decoder.decode(lines.buffer(), lines.start(), lines.end()));
-                    sink.accept(c.activity(f, n, site));
+                    sink.accept(c.activity(bytes, decoder, n, site));
                 }
             }
             return new RppsReading(file, decoder.charset(), RppsFormat.dateInName(String.valueOf(file.getFileName())),
@@ -74,9 +73,6 @@ public final class RppsReader {
             throw OpenedExtract.failure(file, e);
         }
     }
-
-    /** Distinct shared values kept at most (sites and legal entities are the many ones): past it, start again. */
-    private static final int MAX_SHARED = 200_000;
 
     /** Where each column is in this file's header; -1 for an optional column it does not have. */
     private static final class Columns {
@@ -130,31 +126,25 @@ public final class RppsReader {
         }
 
         /**
-         * Codes and labels repeat from one line to the next (professions, modes, sites, departments): each
-         * value is kept once, so that the activities of a national selection hold a third of the memory.
+         * Codes, labels and the site's names repeat on every activity: kept once each, so that the
+         * hundreds of thousands of activities of a national selection cost a fraction of their text.
          */
         private final java.util.Map<String, String> shared = new java.util.HashMap<>();
 
-        private String shared(String value) {
-            if (value == null) {
-                return null;
-            }
-            String known = shared.putIfAbsent(value, value);
-            if (known == null && shared.size() > MAX_SHARED) {
-                shared.clear();
-            }
-            return known != null ? known : value;
+        private String common(ByteFields f, int column, LineDecoder d) {
+            String v = f.textOrNull(column, d);
+            return v == null ? null : shared.computeIfAbsent(v, k -> k);
         }
 
-        RppsActivity activity(SplitLine f, long n, String site) {
-            return new RppsActivity(n, shared(f.getOrNull(ppIdType)), f.get(ppId), f.getOrNull(nationalId),
-                    shared(f.getOrNull(civilityCode)), shared(f.getOrNull(civilityLabel)), f.getOrNull(lastName),
-                    f.getOrNull(firstName), shared(f.getOrNull(professionCode)), shared(f.getOrNull(professionLabel)),
-                    shared(f.getOrNull(categoryCode)), shared(f.getOrNull(categoryLabel)),
-                    shared(f.getOrNull(savoirFaireTypeCode)), shared(f.getOrNull(savoirFaireCode)),
-                    shared(f.getOrNull(savoirFaireLabel)), shared(f.getOrNull(modeCode)), shared(f.getOrNull(modeLabel)),
-                    shared(site), shared(f.getOrNull(finessLegalEntity)), shared(f.getOrNull(siteName)),
-                    shared(f.getOrNull(departmentCode)), shared(f.getOrNull(departmentLabel)));
+        RppsActivity activity(ByteFields f, LineDecoder d, long n, String site) {
+            return new RppsActivity(n, common(f, ppIdType, d), f.text(ppId, d), f.textOrNull(nationalId, d),
+                    common(f, civilityCode, d), common(f, civilityLabel, d), f.textOrNull(lastName, d),
+                    common(f, firstName, d), common(f, professionCode, d), common(f, professionLabel, d),
+                    common(f, categoryCode, d), common(f, categoryLabel, d), common(f, savoirFaireTypeCode, d),
+                    common(f, savoirFaireCode, d), common(f, savoirFaireLabel, d), common(f, modeCode, d),
+                    common(f, modeLabel, d), site == null ? null : shared.computeIfAbsent(site, k -> k),
+                    common(f, finessLegalEntity, d), common(f, siteName, d), common(f, departmentCode, d),
+                    common(f, departmentLabel, d));
         }
     }
 }

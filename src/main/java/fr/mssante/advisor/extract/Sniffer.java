@@ -27,10 +27,16 @@ final class Sniffer {
     /**
      * What a file looks like.
      *
-     * @param zipEntry for a ZIP, its single (text) entry, when it has one
-     * @param inside   for a ZIP, what that entry looks like, else null
+     * @param zipEntry   for a ZIP, its single (text) entry, when it has one
+     * @param inside     for a ZIP, what that entry looks like, else null
+     * @param zipProblem for a ZIP without a single text entry, the sentence that says so, else null
      */
-    record Sniff(ExtractKind kind, String zipEntry, ExtractKind inside) {
+    record Sniff(ExtractKind kind, String zipEntry, ExtractKind inside, ExtractException zipProblem) {
+
+        Sniff(ExtractKind kind) {
+            this(kind, null, null, null);
+        }
+
 
         /** The kind of the content a reader will see: the entry's for a ZIP that has one. */
         ExtractKind content() {
@@ -49,21 +55,23 @@ final class Sniffer {
     static Sniff sniff(Path file) {
         byte[] head = head(file);
         if (!OpenedExtract.isZip(head)) {
-            return new Sniff(kindOf(head), null, null);
+            return new Sniff(kindOf(head));
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (ZipEntry e : Collections.list(zip.entries())) {
                 if (e.getName().equals("[Content_Types].xml") || e.getName().equals("mimetype")) {
-                    return new Sniff(ExtractKind.SPREADSHEET, null, null);
+                    return new Sniff(ExtractKind.SPREADSHEET);
                 }
             }
         } catch (IOException e) {
-            return new Sniff(ExtractKind.ZIP, null, null);
+            return new Sniff(ExtractKind.ZIP, null, null, OpenedExtract.failure(file, e));
         }
         try (OpenedExtract opened = OpenedExtract.open(file)) {
-            return new Sniff(ExtractKind.ZIP, opened.zipEntry(), kindOf(opened.stream().readNBytes(HEAD)));
-        } catch (ExtractException | IOException e) {
-            return new Sniff(ExtractKind.ZIP, null, null);
+            return new Sniff(ExtractKind.ZIP, opened.zipEntry(), kindOf(opened.stream().readNBytes(HEAD)), null);
+        } catch (ExtractException e) {
+            return new Sniff(ExtractKind.ZIP, null, null, e);
+        } catch (IOException e) {
+            return new Sniff(ExtractKind.ZIP, null, null, OpenedExtract.failure(file, e));
         }
     }
 
@@ -76,6 +84,9 @@ final class Sniffer {
         Sniff s = sniff(file);
         if (wanted.contains(s.kind()) || zipAllowed && s.kind() == ExtractKind.ZIP && wanted.contains(s.inside())) {
             return s;
+        }
+        if (s.kind() == ExtractKind.ZIP && zipAllowed && s.zipProblem() != null) {
+            throw s.zipProblem(); // no single text entry: the ZIP's own sentence names its entries
         }
         if (s.kind() == ExtractKind.ZIP && !zipAllowed) {
             throw ExtractException.of(ExtractException.Kind.WRONG_FILE, file,
@@ -141,8 +152,8 @@ final class Sniffer {
     }
 
     private static ExtractKind pipeSeparated(String first) {
-        SplitLine fields = new SplitLine('|').parse(first);
-        Header header = new Header(fields);
+        String[] fields = first.split("\\|", -1);
+        Header header = new Header(java.util.Arrays.asList(fields));
         // One column of its own is enough to name the extract: its reader then names a missing column.
         if (header.has(MailboxFormat.TYPE) || header.has(MailboxFormat.ADDRESS)) {
             return ExtractKind.MAILBOXES;
@@ -151,11 +162,11 @@ final class Sniffer {
             return header.has(RppsFormat.FINESS_SITE) || header.has(RppsFormat.SITE_NAME) || header.has(RppsFormat.MODE_CODE)
                     ? ExtractKind.RPPS_ACTIVITY : ExtractKind.RPPS_OTHER;
         }
-        String type = fields.get(0).toUpperCase(Locale.ROOT);
-        if (MAILBOX_TYPES.contains(type) && fields.get(1).contains("@")) {
+        String type = fields[0].trim().toUpperCase(Locale.ROOT);
+        if (MAILBOX_TYPES.contains(type) && fields.length > 1 && fields[1].contains("@")) {
             return ExtractKind.MAILBOX_LINES;
         }
-        if ((type.equals("0") || type.equals("8")) && fields.count() >= 40) {
+        if ((type.equals("0") || type.equals("8")) && fields.length >= 40) {
             return ExtractKind.RPPS_LINES;
         }
         return ExtractKind.TEXT;

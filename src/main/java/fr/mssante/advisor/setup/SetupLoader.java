@@ -70,14 +70,22 @@ public final class SetupLoader {
     }
 
     public LoadedSetup load(String source, InputStream in) throws IOException {
-        return load(source, SourceText.read(in, limits.maxFileBytes(), 0));
+        return load(source, in, isJson(source));
+    }
+
+    /** As {@link #load(String, InputStream)}, JSON or YAML as told rather than by the name's ending. */
+    public LoadedSetup load(String source, InputStream in, boolean json) throws IOException {
+        return load(source, SourceText.read(in, limits.maxFileBytes(), 0), json);
     }
 
     private LoadedSetup load(String source, SourceText.Decoded decoded) {
+        return load(source, decoded, isJson(source));
+    }
+
+    private LoadedSetup load(String source, SourceText.Decoded decoded, boolean json) {
         if (decoded.error() != null) {
             return failed(source, decoded.error());
         }
-        boolean json = isJson(source);
         InputError longLine = json ? null : SourceText.overlongLine(decoded.text(), limits.maxYamlLineChars());
         if (longLine != null) {
             return failed(source, longLine);

@@ -128,8 +128,10 @@ class DirectoryCommandTest {
     void aBrokenReferenceFileIsStatusThree(@TempDir Path tmp) throws IOException {
         Path rules = fr.mssante.advisor.TestPacks.copyOfRules(tmp);
         Files.writeString(rules.resolve("reference/directory.yaml"), "applicableRules: [NO-SUCH-RULE]\n");
-        assertThat(run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--rules", rules, "--no-cache", "-q"))
-                .isEqualTo(3);
+        InProcess r = InProcess.run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--rules", rules, "--no-cache",
+                "-q").assertNoStackTrace();
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.err()).contains("directory.yaml:1:").contains("NO-SUCH-RULE");
     }
 
     @Test
@@ -151,5 +153,40 @@ class DirectoryCommandTest {
         assertThat(stderr).contains("finess-small.csv : 1 ligne mal formée ignorée (FINESS, ligne 5)",
                 "mssante-small.txt : 1 ligne mal formée ignorée (Annuaire Santé, ligne 6)")
                 .doesNotContain("\tat ", "Exception", "(s)");
+    }
+
+    @Test
+    void wrongOrSwappedFilesAreStatusTwoSayingWhatTheyLookLike() {
+        InProcess swapped = InProcess.run("directory", "--finess", MSSANTE, "--mssante", FINESS, "-q").assertNoStackTrace();
+        assertThat(swapped.status()).isEqualTo(2);
+        assertThat(swapped.err()).contains("Erreur de saisie : --finess et --mssante semblent inversés");
+        InProcess rpps = InProcess.run("directory", "--finess", FINESS, "--mssante",
+                Path.of("src/test/resources/extract/rpps/PS_LibreAcces_Personne_activite_202601010000.txt").toAbsolutePath(),
+                "--lang", "en", "-q").assertNoStackTrace();
+        assertThat(rpps.status()).isEqualTo(2);
+        assertThat(rpps.err()).contains("Input error:", "looks like the RPPS activity extraction");
+    }
+
+    @Test
+    void anUnknownDepartmentOrCategoryIsStatusTwoNamingIt() {
+        InProcess department = InProcess.run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--department", "93,96",
+                "-q").assertNoStackTrace();
+        assertThat(department.status()).isEqualTo(2);
+        assertThat(department.err()).contains("département « 96 » inconnu");
+        InProcess category = InProcess.run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--categories", "500,999",
+                "-q").assertNoStackTrace();
+        assertThat(category.status()).isEqualTo(2);
+        assertThat(category.err()).contains("catégorie FINESS « 999 » inconnue");
+    }
+
+    @Test
+    void theJsonFluxIsReadLikeTheCsv() throws IOException {
+        Path out = dir.resolve("dashboard.json");
+        assertThat(run("directory", "--finess", FIXTURES.resolve("finess-small.json"), "--mssante", MSSANTE, "--format",
+                "json", "--output", out, "--quiet")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertThat(json.get("structures")).hasSize(8);
+        assertThat(json.at("/inputs/finess/publication").asText()).isEqualTo("JSON_FLUX");
+        assertThat(json.at("/inputs/finess/closedLeftOut").asInt()).isEqualTo(1);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import fr.mssante.advisor.TestPacks;
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.pack.PackWatcher;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RulesWatchCommandTest {
 
     private static final Duration BOUND = Duration.ofSeconds(60);
-    private static final String FIRING = "$f : Forwarding( automatic, ref.inTrustSpace(to) )";
-    private static final String SILENCED = "$f : Forwarding( automatic, !automatic, ref.inTrustSpace(to) )";
+    private static final String FIRING = TestPacks.FWD_AUTOMATIC_FIRING;
+    private static final String SILENCED = TestPacks.FWD_AUTOMATIC_SILENCED;
 
     @TempDir
     Path tmp;
@@ -33,17 +34,7 @@ class RulesWatchCommandTest {
     void theNextBuildSeesEachSaveAndABrokenPackIsWaitedOn() throws Exception {
         Path pack = TestPacks.copyOfRules(tmp);
         Path drl = pack.resolve("forwarding/forwarding.drl");
-        Path setup = Files.writeString(pack.getParent().resolve("ehpad.yaml"), """
-                format: mssante-setup/1
-                structure: {name: "EHPAD Test", finess: "940033335", category: EHPAD}
-                deployment: {deployed: true}
-                mailboxes:
-                  - id: bal-soins
-                    address: "soins@ehpad-test.mssante.fr"
-                    type: ORG
-                    forwarding:
-                      - to: "emile.gre@ehpad-test.mssante.fr"
-                """);
+        Path setup = Files.writeString(pack.getParent().resolve("ehpad.yaml"), TestPacks.FORWARDING_SETUP);
         WatchBuild build = new WatchBuild(pack, Lang.FR, List.of(setup));
         try (PackWatcher watcher = new PackWatcher(pack)) {
             String first = run(build, true, 0);

@@ -167,4 +167,29 @@ class DirectoryDashboardTest {
         assertThat(list.domains()).hasSize(5).contains("infirmier.mssante.fr", "ehpad-erables.mssante.fr");
         assertThat(list.generatedAt()).isEqualTo("2025-03-13T14:54:10Z");
     }
+
+    @Test
+    void theJsonFluxGivesTheSameDashboardAsTheCsv() {
+        Dashboard csv = dashboard(List.of(), List.of(), null);
+        Dashboard json = DirectoryDashboard.make(TestPacks.pack(), new DirectoryDashboard.Request(
+                DIR.resolve("finess-small.json"), MSSANTE, null, List.of(), List.of(), Lang.FR), Progress.NONE);
+
+        assertThat(findingsByFiness(json)).isEqualTo(findingsByFiness(csv));
+        assertThat(json.structures()).extracting(Dashboard.StructureRow::finess, Dashboard.StructureRow::mailboxes)
+                .isEqualTo(csv.structures().stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.finess(), r.mailboxes()))
+                        .toList());
+        assertThat(json.departments()).extracting(Dashboard.Area::code, Dashboard.Area::structures, Dashboard.Area::equipped,
+                Dashboard.Area::withOrg).isEqualTo(csv.departments().stream().map(a -> org.assertj.core.groups.Tuple.tuple(
+                a.code(), a.structures(), a.equipped(), a.withOrg())).toList());
+        assertThat(json.inputs().finess().publication()).isEqualTo(fr.mssante.advisor.extract.FinessPublication.JSON_FLUX);
+        assertThat(json.inputs().finess().malformed().count()).isEqualTo(1);
+        assertThat(json.inputs().read().closedLeftOut()).isEqualTo(1); // 930000120, closed in 2019
+        assertThat(csv.inputs().read().closedLeftOut()).isZero();
+    }
+
+    @Test
+    void departmentsAreMatchedWhateverTheWayTheyAreWritten() {
+        Dashboard d = dashboard(List.of(), List.of("2a", "093"), null);
+        assertThat(d.structures()).extracting(Dashboard.StructureRow::department).containsOnly("2A", "93");
+    }
 }

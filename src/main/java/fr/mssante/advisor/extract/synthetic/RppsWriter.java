@@ -87,8 +87,9 @@ final class RppsWriter {
         int malformed = 0;
         int atSites = 0;
         Person previous = null;
+        int forSites = total - total / 3; // at least a third of liberal activities, as in the national file
         for (Site s : world.sites()) {
-            if (lines >= total) {
+            if (lines >= forSites) {
                 break;
             }
             if (!s.inCsv()) {
@@ -96,14 +97,14 @@ final class RppsWriter {
             }
             List<Person> staff = world.staff(s);
             for (Person p : staff) {
-                if (lines >= total) {
+                if (lines >= forSites) {
                     break;
                 }
                 malformed += line(out, p, s, "S") ? 1 : 0;
                 lines++;
                 atSites++;
             }
-            if (previous != null && random.nextInt(20) == 0 && lines < total) {
+            if (previous != null && random.nextInt(20) == 0 && lines < forSites) {
                 malformed += line(out, previous, s, "S") ? 1 : 0; // someone of the previous site works here too
                 lines++;
                 atSites++;

@@ -3,16 +3,16 @@ package fr.mssante.advisor.setup.read;
 import java.util.Locale;
 
 /** File sizes as people read them: "12,5 Mio" in French, "12.5 MiB" in English. */
-final class Sizes {
+public final class Sizes {
 
     private Sizes() {
     }
 
-    static String fr(long bytes) {
+    public static String fr(long bytes) {
         return format(bytes, Locale.FRANCE, "o", "Kio", "Mio", "Gio");
     }
 
-    static String en(long bytes) {
+    public static String en(long bytes) {
         return format(bytes, Locale.ENGLISH, "bytes", "KiB", "MiB", "GiB");
     }
 

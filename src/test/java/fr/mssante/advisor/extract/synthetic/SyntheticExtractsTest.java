@@ -40,7 +40,7 @@ class SyntheticExtractsTest {
     }
 
     private static SyntheticExtracts.Options small() {
-        return SyntheticExtracts.Options.of(3000, 20000, 30000, 11);
+        return SyntheticExtracts.Options.of(2000, 12000, 16000, 11);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fr.mssante.advisor.cli;
+package fr.mssante.advisor.pack;
 
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
@@ -22,18 +22,19 @@ import java.util.stream.Stream;
 /**
  * Watches a rule pack's folder and every folder under it (those created later too) and tells when the pack
  * changed. Editors save in several writes (temporary file, rename, metadata), so a change is reported only
- * once the folder has been quiet for {@link #QUIET_MS}: one build per save, not one per write.
+ * once the folder has been quiet for {@link #QUIET_MS}: one build per save, not one per write. Shared by
+ * {@code rules watch} and {@code serve --rules}, which both rebuild the pack on each save.
  */
-final class PackWatcher implements AutoCloseable {
+public final class PackWatcher implements AutoCloseable {
 
     /** How long the folder must stay quiet after a write before the change is reported. */
-    static final long QUIET_MS = 200;
+    public static final long QUIET_MS = 200;
 
     private final Path root;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
 
-    PackWatcher(Path root) throws IOException {
+    public PackWatcher(Path root) throws IOException {
         this.root = root;
         this.service = FileSystems.getDefault().newWatchService();
         registerTree(root);
@@ -43,7 +44,7 @@ final class PackWatcher implements AutoCloseable {
      * Blocks until a file of the pack changed and the folder then stayed quiet; returns the changed paths,
      * relative to the pack's folder (sorted). Editors' swap and backup files do not count.
      */
-    Set<String> awaitChange() throws InterruptedException {
+    public Set<String> awaitChange() throws InterruptedException {
         Set<String> changed = new TreeSet<>();
         while (changed.isEmpty()) {
             drain(service.take(), changed);
@@ -77,7 +78,7 @@ final class PackWatcher implements AutoCloseable {
     }
 
     /** What the pack reads: DRL, YAML (texts, reference, scenarios) and JSON; not ~, .swp or hidden files. */
-    static boolean isPackFile(Path path) {
+    public static boolean isPackFile(Path path) {
         String name = path.getFileName().toString();
         return !name.startsWith(".") && (name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml")
                 || name.endsWith(".json"));
