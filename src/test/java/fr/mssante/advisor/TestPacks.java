@@ -54,6 +54,16 @@ public final class TestPacks {
         return pack;
     }
 
+    /** A copy of the shipped pack in {@code dir} with an empty {@code tests/}, for tests that write their scenarios. */
+    public static Path copyOfRulesWithoutScenarios(Path dir) throws IOException {
+        Path pack = copyOfRules(dir);
+        try (Stream<Path> tests = Files.walk(pack.resolve("tests"))) {
+            tests.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Files.createDirectories(pack.resolve("tests"));
+        return pack;
+    }
+
     public static synchronized RulePack pack() {
         if (pack == null) {
             pack = new RulePackLoader().load(RULES);

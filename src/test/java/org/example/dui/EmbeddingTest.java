@@ -178,6 +178,7 @@ class EmbeddingTest {
     @Test
     void anUnusableRulePackOrWhitelistIsReportedWhenTheAdvisorIsBuilt() throws Exception {
         Path rules = Files.createDirectories(dir.resolve("rules/broken"));
+        Files.writeString(dir.resolve("rules/pack.yaml"), "name: cassé\n", StandardCharsets.UTF_8);
         Files.writeString(rules.resolve("broken.drl"), "package broken;\nrule \"x\"\nwhen\n  (((\nthen\nend\n",
                 StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Advisor.builder().rules(dir.resolve("rules")).build())

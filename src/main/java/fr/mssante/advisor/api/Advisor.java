@@ -14,7 +14,7 @@ import fr.mssante.advisor.report.RuleCatalogue;
 import fr.mssante.advisor.setup.LoadedSetup;
 import fr.mssante.advisor.setup.ReadLimits;
 import fr.mssante.advisor.setup.SetupLoader;
-import fr.mssante.advisor.setup.read.SchemaValidator;
+import fr.mssante.advisor.setup.read.LocalizedSchema;
 import fr.mssante.advisor.setup.read.Suggestions;
 import fr.mssante.advisor.workbench.RuleDocs;
 import fr.mssante.advisor.workbench.RuleExplanation;
@@ -151,11 +151,16 @@ public final class Advisor {
                 k -> RuleExplanation.of(pack, id, l).orElseThrow().json());
     }
 
-    /** The JSON Schema of the setup format (draft 2020-12), as {@code schema} prints it. */
+    /** The JSON Schema of the setup format (draft 2020-12), French texts, as {@code schema} prints it. */
     public static String schemaJson() {
+        return schemaJson(Language.FR);
+    }
+
+    /** The JSON Schema of the setup format with its titles and descriptions in {@code language}. */
+    public static String schemaJson(Language language) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new SchemaValidator().schemaNode())
-                    + System.lineSeparator();
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
+                    LocalizedSchema.of(language == Language.EN ? Lang.EN : Lang.FR)) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);   // the jar's own schema always serialises
         }

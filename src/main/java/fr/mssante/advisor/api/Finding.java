@@ -9,8 +9,17 @@ package fr.mssante.advisor.api;
  * @param reference    the FAQ question the rule comes from
  * @param waived       accepted by an acknowledgement still in force: not counted in the verdict
  * @param waiverReason the acknowledgement's reason when waived, else null
+ * @param waiverUntil  the acknowledgement's end date when waived (the finding counts again after it), else null
  */
 public record Finding(String ruleId, Severity severity, String subject, String path, int line, int column,
                       String title, String message, String recommendation, String reference,
-                      boolean waived, String waiverReason) {
+                      boolean waived, String waiverReason, java.time.LocalDate waiverUntil) {
+
+    /** A finding without a waiver end date (the form of earlier versions). */
+    public Finding(String ruleId, Severity severity, String subject, String path, int line, int column,
+                   String title, String message, String recommendation, String reference,
+                   boolean waived, String waiverReason) {
+        this(ruleId, severity, subject, path, line, column, title, message, recommendation, reference, waived,
+                waiverReason, null);
+    }
 }

@@ -54,7 +54,8 @@ final class ReportConverter {
 
     private static Finding finding(ReportedFinding f) {
         return new Finding(f.ruleId(), Severity.valueOf(f.severity().name()), f.subject(), f.path(), f.line(),
-                f.column(), f.title(), f.message(), f.recommendation(), f.reference(), f.waived(), f.waiverReason());
+                f.column(), f.title(), f.message(), f.recommendation(), f.reference(), f.waived(), f.waiverReason(),
+                f.waiverUntil());
     }
 
     private static AuditReport withoutPositions(AuditReport r) {

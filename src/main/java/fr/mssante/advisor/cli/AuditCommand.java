@@ -1,5 +1,6 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.audit.AuditOptions;
 import fr.mssante.advisor.i18n.Lang;
@@ -60,6 +61,13 @@ final class AuditCommand implements Callable<Integer> {
                     "Official MSSanté whitelist (XML): only the domains it names are in the trust space."})
     Path trustList;
 
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = {"Dans un dossier, laisse de côté ce qui correspond (répétable) : « archive/** », « *.draft.yaml »"
+                    + " ; les dossiers et fichiers cachés (.git, .github…) le sont toujours.",
+                    "In a folder, leave out what matches (repeatable): \"archive/**\", \"*.draft.yaml\"; hidden folders"
+                            + " and files (.git, .github…) always are."})
+    List<String> excludes = new ArrayList<>();
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = {"Rapport JSON d'un audit précédent : marque les constats nouveaux, liste les corrigés ; seuls les nouveaux comptent dans le statut.",
                     "JSON report of an earlier audit: marks new findings, lists fixed ones; only new ones count in the exit status."})
@@ -111,7 +119,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         List<Path> named = new ArrayList<>();
         for (Path path : paths) {
-            List<Path> found = SetupFiles.filesOf(path);
+            List<Path> found = SetupFiles.filesOf(path, excludes);
             if (java.nio.file.Files.isDirectory(path) && found.isEmpty()) {
                 UsageErrors.report("aucun fichier *.yaml, *.yml ou *.json dans « "
                         + path + " » / no setup file in this folder.");
@@ -127,8 +135,10 @@ final class AuditCommand implements Callable<Integer> {
             return ExitStatus.INPUT_ERROR.code();
         }
         if (distinct.size() < named.size() && !output.quiet) {
-            Console.ERR.println("Note : " + (named.size() - distinct.size()) + " fichier(s) désigné(s) plusieurs fois,"
-                    + " audité(s) une seule fois / file(s) named more than once, audited once.");
+            int twice = named.size() - distinct.size();
+            Console.ERR.println("Note : " + Wording.of(Lang.FR).counted(twice, "fichier désigné plusieurs fois, audité",
+                    "fichiers désignés plusieurs fois, audités") + " une seule fois / " + Wording.of(Lang.EN).counted(twice,
+                    "file named more than once, audited", "files named more than once, audited") + " once.");
         }
         TrustList official = null;
         if (trustList != null) {
@@ -147,7 +157,7 @@ final class AuditCommand implements Callable<Integer> {
         };
         boolean streamed = !single && chosen instanceof ReportStream.Streamable;
         EarlyReading reading = EarlyReading.start(streamed ? List.of() : files, limits.limits());
-        RulePack rules = pack.loadOrReport();
+        RulePack rules = pack.loadOrReport(lang, renderer == Renderers.Format.JSON ? output : null);
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
@@ -156,7 +166,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         if (!output.quiet) {
             for (PackProblem p : rules.problems()) {
-                Console.ERR.println("attention / warning: " + p.format());
+                Console.ERR.println("attention / warning: " + p.format(lang));
             }
         }
         AuditOptions options = new AuditOptions(date, lang);

@@ -31,9 +31,13 @@ final class Console {
         return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
-    /** Sends standard output and error to memory until the capture is closed (tests only; not thread-safe). */
+    /**
+     * Sends standard output and error to memory until the capture is closed, then back to where they went
+     * before (captures nest: a test's own capture inside the one that keeps a test run quiet). Tests only;
+     * not thread-safe.
+     */
     static Captured capture() {
-        Captured captured = new Captured();
+        Captured captured = new Captured(OUT_TARGET.to, ERR_TARGET.to);
         OUT_TARGET.to = captured.out;
         ERR_TARGET.to = captured.err;
         return captured;
@@ -43,6 +47,13 @@ final class Console {
     static final class Captured implements AutoCloseable {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
         private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        private final OutputStream previousOut;
+        private final OutputStream previousErr;
+
+        private Captured(OutputStream previousOut, OutputStream previousErr) {
+            this.previousOut = previousOut;
+            this.previousErr = previousErr;
+        }
 
         String out() {
             OUT.flush();
@@ -58,18 +69,16 @@ final class Console {
         public void close() {
             OUT.flush();
             ERR.flush();
-            OUT_TARGET.to = OUT_TARGET.terminal;
-            ERR_TARGET.to = ERR_TARGET.terminal;
+            OUT_TARGET.to = previousOut;
+            ERR_TARGET.to = previousErr;
         }
     }
 
     /** The terminal's file descriptor, or a test's buffer. */
     private static final class Target extends OutputStream {
-        private final OutputStream terminal;
         private volatile OutputStream to;
 
         Target(OutputStream terminal) {
-            this.terminal = terminal;
             this.to = terminal;
         }
 

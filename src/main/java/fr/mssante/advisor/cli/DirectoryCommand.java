@@ -1,5 +1,6 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.directory.Dashboard;
 import fr.mssante.advisor.directory.DashboardRenderer;
 import fr.mssante.advisor.directory.DirectoryDashboard;
@@ -100,7 +101,8 @@ final class DirectoryCommand implements Callable<Integer> {
         if (lang == null || renderer == null || failLevel == null) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        RulePack rules = pack.loadOrReport();
+        OutputOptions json = renderer == DashboardRenderer.Format.JSON ? output : null;
+        RulePack rules = pack.loadOrReport(lang, json);
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
@@ -113,7 +115,7 @@ final class DirectoryCommand implements Callable<Integer> {
             Console.ERR.println((lang == Lang.EN ? "Input error: " : "Erreur de saisie : ") + e.message(lang));
             return ExitStatus.INPUT_ERROR.code();
         } catch (RulePackException e) {
-            PackOption.printUnusable(e);
+            pack.reportUnusable(e, lang, json);
             return ExitStatus.PACK_ERROR.code();
         } finally {
             progress.finish();
@@ -145,11 +147,12 @@ final class DirectoryCommand implements Callable<Integer> {
         if (m.count() > 0) {
             String lines = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + (m.count() > m.firstLines().size() ? ", …" : "");
+            Wording words = Wording.of(lang);
             Console.ERR.println(lang == Lang.EN
-                    ? "warning: " + file + ": " + Wording.count(m.count(), "malformed line", "malformed lines", lang)
+                    ? "warning: " + file + ": " + words.counted(m.count(), "malformed line", "malformed lines")
                             + " skipped (" + which + ", " + (m.count() > 1 ? "lines " : "line ") + lines + ")"
-                    : "attention : " + file + " : " + Wording.count(m.count(), "ligne mal formée ignorée",
-                            "lignes mal formées ignorées", lang) + " (" + which + ", " + (m.count() > 1 ? "lignes " : "ligne ")
+                    : "attention : " + file + " : " + words.counted(m.count(), "ligne mal formée ignorée",
+                            "lignes mal formées ignorées") + " (" + which + ", " + (m.count() > 1 ? "lignes " : "ligne ")
                             + lines + ")");
         }
     }

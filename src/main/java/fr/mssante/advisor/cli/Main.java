@@ -44,6 +44,7 @@ public final class Main implements Callable<Integer> {
                     }
                     return ExitStatus.PACK_ERROR.code();
                 });
+        frenchHelpCommand(cli);
         try {
             return cli.execute(args);
         } catch (Throwable unexpected) {
@@ -56,6 +57,14 @@ public final class Main implements Callable<Integer> {
             }
             return ExitStatus.PACK_ERROR.code();
         }
+    }
+
+    /** picocli's own {@code help} command says itself in English: in French first, like every other. */
+    private static void frenchHelpCommand(CommandLine cli) {
+        CommandSpec help = cli.getSubcommands().get("help").getCommandSpec();
+        help.usageMessage().header("Affiche l'aide d'une commande / shows a command's help.");
+        help.usageMessage().description("Affiche l'aide d'une commande, ex. « help audit ».",
+                "Shows a command's help, e.g. \"help audit\".");
     }
 
     /** No command given: bad usage (status 2), the usage on standard error. */

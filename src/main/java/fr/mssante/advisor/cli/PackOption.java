@@ -52,25 +52,42 @@ final class PackOption {
     }
 
     /** Tells the user the pack cannot be used, with each problem's file, line and column. */
-    static void printUnusable(RulePackException e) {
+    static void printUnusable(RulePackException e, Lang lang) {
         Console.ERR.println("Le paquet de règles est inutilisable / the rule pack cannot be used: " + e.getMessage());
         for (PackProblem p : e.problems()) {
-            Console.ERR.println("  " + p.format());
+            Console.ERR.println("  " + p.format(lang));
         }
     }
 
     /** Loads the pack, or prints its problems ({@code file:line:column: message}) and returns null. */
-    RulePack loadOrReport() {
+    RulePack loadOrReport(Lang lang) {
+        return loadOrReport(lang, null);
+    }
+
+    /**
+     * Loads the pack, or prints its problems on standard error and returns null; with {@code json} (a
+     * command asked for {@code --format json}) they are also written, as JSON, where the report would have
+     * gone, so a program reading it gets them.
+     */
+    RulePack loadOrReport(Lang lang, OutputOptions json) {
         try {
             RulePackLoader loader = noCache ? new RulePackLoader()
                     : new RulePackLoader(KieBaseCache.fromEnvironment().orElse(null));
             return rulesDir == null ? loader.loadDefault() : loader.load(rulesDir);
         } catch (RulePackException e) {
-            printUnusable(e);
-            if (debug) {
-                e.printStackTrace(Console.ERR);
-            }
+            reportUnusable(e, lang, json);
             return null;
+        }
+    }
+
+    /** The pack's problems on standard error, and as JSON on {@code json}'s output when it is not null. */
+    void reportUnusable(RulePackException e, Lang lang, OutputOptions json) {
+        printUnusable(e, lang);
+        if (debug) {
+            e.printStackTrace(Console.ERR);
+        }
+        if (json != null) {
+            json.write(PackProblemsJson.write(describe(lang), false, -1, e.problems(), lang));
         }
     }
 

@@ -35,7 +35,7 @@ abstract class PackTextCommand implements Callable<Integer> {
         if (lang == null || format == null) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        RulePack rules = pack.loadOrReport();
+        RulePack rules = pack.loadOrReport(lang, format == PackTextFormat.JSON ? output : null);
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }

@@ -1,5 +1,6 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.KieBaseCache;
 import fr.mssante.advisor.pack.RulePackException;
@@ -58,7 +59,7 @@ final class RulesExportCommand implements Callable<Integer> {
         try {
             root = new RulePackLoader(KieBaseCache.fromEnvironment().orElse(null)).loadDefault().root();
         } catch (RulePackException e) {
-            PackOption.printUnusable(e);
+            PackOption.printUnusable(e, lang);
             return ExitStatus.PACK_ERROR.code();
         }
         List<String> written = new ArrayList<>();
@@ -73,8 +74,9 @@ final class RulesExportCommand implements Callable<Integer> {
             }
             kept = before.stream().filter(f -> !written.contains(f)).toList();
         } catch (IOException e) {
-            Console.ERR.println("Impossible d'écrire / cannot write " + dir + " (" + written.size()
-                    + " fichier(s) écrit(s) / file(s) written): " + e.getMessage());
+            Console.ERR.println("Impossible d'écrire / cannot write " + dir + " (" + Wording.of(Lang.FR).counted(
+                    written.size(), "fichier écrit", "fichiers écrits") + " / " + Wording.of(Lang.EN).counted(
+                    written.size(), "file written", "files written") + "): " + e.getMessage());
             return ExitStatus.INPUT_ERROR.code();
         }
         if (!quiet) {
@@ -133,14 +135,17 @@ final class RulesExportCommand implements Callable<Integer> {
                     byFolder.merge(file.substring(0, slash + 1), 1, Integer::sum);
                 }
             }
-            byFolder.forEach((folder, n) -> out.append("  ").append(folder).append(" (").append(n)
-                    .append(fr ? " fichier(s)" : " file(s)").append(folder.equals("tests/")
+            Wording words = Wording.of(lang);
+            byFolder.forEach((folder, n) -> out.append("  ").append(folder).append(" (")
+                    .append(words.regular(n, "fichier", "file")).append(folder.equals("tests/")
                             ? (fr ? " : les scénarios de rules test" : ": the scenarios of rules test") : "")
                     .append(")\n"));
             if (!kept.isEmpty()) {
-                out.append(fr ? "Attention : " + kept.size() + " fichier(s) déjà présent(s) gardé(s), hors paquet"
+                out.append(fr ? "Attention : " + words.counted(kept.size(), "fichier déjà présent gardé",
+                                "fichiers déjà présents gardés") + ", hors paquet"
                                 + " (un *.drl ou un messages.yaml parmi eux serait lu avec les règles) : "
-                        : "Warning: " + kept.size() + " file(s) already there kept, not from the pack"
+                        : "Warning: " + words.counted(kept.size(), "file already there kept", "files already there kept")
+                                + ", not from the pack"
                                 + " (a *.drl or messages.yaml among them would be read with the rules): ")
                         .append(String.join(", ", kept.subList(0, Math.min(5, kept.size()))))
                         .append(kept.size() > 5 ? ", …" : "").append('\n');

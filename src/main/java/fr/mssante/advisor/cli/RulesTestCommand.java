@@ -1,11 +1,13 @@
 package fr.mssante.advisor.cli;
 
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.audit.Auditor;
 import fr.mssante.advisor.engine.RuleFailure;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.PackProblem;
 import fr.mssante.advisor.pack.RuleInfo;
 import fr.mssante.advisor.pack.RulePack;
+import fr.mssante.advisor.workbench.Coverage;
 import fr.mssante.advisor.workbench.Scenario;
 import fr.mssante.advisor.workbench.ScenarioLoader;
 import fr.mssante.advisor.workbench.ScenarioResult;
@@ -18,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code rules test}: runs the pack's scenarios, shows each result with a diff, then the coverage. */
 @Command(name = "test", mixinStandardHelpOptions = true,
@@ -25,7 +28,8 @@ import picocli.CommandLine.Mixin;
                 "Runs the pack's tests/ scenarios, then the rule coverage."},
         exitCodeListHeading = "%nStatut de sortie / exit status:%n",
         exitCodeList = {"0:tous les scénarios passent / all scenarios pass",
-                "1:au moins un scénario échoue / a scenario failed",
+                "1:au moins un scénario échoue, ou couverture exigée incomplète / a scenario failed, or required"
+                        + " coverage incomplete",
                 "2:usage incorrect / bad usage",
                 "3:paquet ou scénarios illisibles, ou règle en échec pendant un scénario"
                         + " / pack or scenarios unreadable, or a rule failed while running"})
@@ -33,6 +37,12 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Mixin
     PackOption pack;
+
+    @Option(names = "--require-coverage",
+            description = {"Échoue (statut 1) si une règle n'a pas de scénario qui la déclenche (expect) ou pas de"
+                    + " « presque » (absent).",
+                    "Fails (status 1) when a rule has no firing scenario (expect) or no near miss (absent)."})
+    boolean requireCoverage;
 
     @Mixin
     OutputOptions output;
@@ -43,23 +53,30 @@ final class RulesTestCommand implements Callable<Integer> {
         if (lang == null) {
             return ExitStatus.INPUT_ERROR.code();
         }
-        RulePack rules = pack.loadOrReport();
+        RulePack rules = pack.loadOrReport(lang);
         if (rules == null) {
             return ExitStatus.PACK_ERROR.code();
         }
         Auditor auditor = Auditor.of(rules);
         ScenarioLoader.Loaded loaded = new ScenarioLoader(auditor.loader()).load(rules.root());
         for (PackProblem p : loaded.problems()) {
-            Console.ERR.println(p.format());
+            Console.ERR.println(p.format(lang));
         }
         Run run = new Run(new ScenarioRunner(auditor, lang), new Words(lang));
-        if (!output.write(out -> run.write(rules, loaded.scenarios(), out))) {
+        Coverage coverage = Coverage.of(rules.rules().keySet(), loaded.scenarios());
+        boolean uncovered = requireCoverage && !coverage.complete();
+        if (!output.write(out -> {
+            run.write(rules, loaded.scenarios(), out);
+            if (requireCoverage) {
+                run.words.requiredCoverage(coverage, out);
+            }
+        })) {
             return ExitStatus.INPUT_ERROR.code();
         }
         if (!loaded.problems().isEmpty() || run.ruleFailures > 0) {
             return ExitStatus.PACK_ERROR.code();
         }
-        return run.failed == 0 ? ExitStatus.OK.code() : ExitStatus.FINDINGS.code();
+        return run.failed == 0 && !uncovered ? ExitStatus.OK.code() : ExitStatus.FINDINGS.code();
     }
 
     /** One run over the scenarios, written as it goes (a long run shows its progress). */
@@ -168,15 +185,34 @@ final class RulesTestCommand implements Callable<Integer> {
                     : "Coverage: " + covered + "/" + total + " rules fired by at least one scenario";
         }
 
+        /** What {@code --require-coverage} found: the rules lacking a firing scenario or a near miss. */
+        void requiredCoverage(Coverage coverage, Writer out) throws IOException {
+            if (coverage.complete()) {
+                out.write(fr() ? "Couverture exigée : chaque règle a un scénario qui la déclenche et un « presque ».\n"
+                        : "Required coverage: every rule has a firing scenario and a near miss.\n");
+                return;
+            }
+            if (!coverage.withoutFiring().isEmpty()) {
+                out.write((fr() ? "Sans scénario qui la déclenche (expect) : " : "No firing scenario (expect): ")
+                        + String.join(", ", coverage.withoutFiring()) + "\n");
+            }
+            if (!coverage.withoutNearMiss().isEmpty()) {
+                out.write((fr() ? "Sans « presque » (absent) : " : "No near miss (absent): ")
+                        + String.join(", ", coverage.withoutNearMiss()) + "\n");
+            }
+        }
+
         String neverFired() {
             return fr() ? "Jamais déclenchées : " : "Never fired: ";
         }
 
         String total(int passed, int failed, int ruleFailures) {
+            Wording words = Wording.of(lang);
             String failures = ruleFailures == 0 ? ""
-                    : fr() ? ", " + ruleFailures + " règle(s) en échec pendant les scénarios"
-                    : ", " + ruleFailures + " rule failure(s) while running";
-            return fr() ? "Scénarios : " + passed + " réussi(s), " + failed + " en échec" + failures + "."
+                    : ", " + words.count(ruleFailures, "règle en échec", "règles en échec", "rule failure",
+                    "rule failures") + words.pick(" pendant les scénarios", " while running");
+            return fr() ? "Scénarios : " + words.counted(passed, "réussi", "réussis") + ", " + failed + " en échec"
+                    + failures + "."
                     : "Scenarios: " + passed + " passed, " + failed + " failed" + failures + ".";
         }
     }

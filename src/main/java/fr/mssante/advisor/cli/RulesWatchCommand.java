@@ -65,8 +65,8 @@ final class RulesWatchCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = Console.writer(Console.OUT);
-        Session session = new Session(pack.rulesDir, new WatchBuild(pack.rulesDir, lang, setupFiles), lang, out,
-                pack.debug);
+        Session session = new Session(pack.rulesDir, setupFiles, new WatchBuild(pack.rulesDir, lang, setupFiles), lang,
+                out, pack.debug);
         // Ctrl-C ends the JVM: the hook says so and makes it status 0. Tests (--max-builds) end on their own.
         Thread stopper = new Thread(session::stopAndExit, "rules-watch-stop");
         if (maxBuilds == 0) {
@@ -101,13 +101,15 @@ final class RulesWatchCommand implements Callable<Integer> {
     /** The watch loop: a build at start, then one per change; tests drive it one step at a time. */
     static final class Session {
         private final Path packDir;
+        private final List<Path> setups;
         private final WatchBuild build;
         private final Lang lang;
         private final PrintWriter out;
         private final boolean debug;
 
-        Session(Path packDir, WatchBuild build, Lang lang, PrintWriter out, boolean debug) {
+        Session(Path packDir, List<Path> setups, WatchBuild build, Lang lang, PrintWriter out, boolean debug) {
             this.packDir = packDir;
+            this.setups = List.copyOf(setups);
             this.build = build;
             this.lang = lang;
             this.out = out;
@@ -117,7 +119,7 @@ final class RulesWatchCommand implements Callable<Integer> {
         /** Builds, then rebuilds on each change; {@code maxBuilds} > 0 stops after that many builds. */
         void watch(int maxBuilds) throws IOException, InterruptedException {
             // Watching starts before the first build: a save during it is not missed.
-            try (PackWatcher watcher = new PackWatcher(packDir)) {
+            try (PackWatcher watcher = new PackWatcher(packDir, setups)) {
                 out.println(lang == Lang.FR ? "Surveillance de « " + packDir + " » ; Ctrl-C pour arrêter."
                         : "Watching « " + packDir + " »; Ctrl-C to stop.");
                 build(1, Set.of());

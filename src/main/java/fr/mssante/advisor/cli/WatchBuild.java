@@ -17,7 +17,9 @@ import fr.mssante.advisor.workbench.ScenarioRunner;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import fr.mssante.advisor.i18n.Wording;
 import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,14 +43,16 @@ final class WatchBuild {
     private final List<Path> setupFiles;
     private final RulePackLoader loader = new RulePackLoader();
     private final RulesTestCommand.Words testWords;
-    /** The findings of each setup file at the last build that could read it ({@code rule subject} keys). */
-    private final Map<String, Set<String>> lastFindings = new HashMap<>();
+    /** The findings of each setup file at the last build that could read it: {@code rule subject} → severity. */
+    private final Map<String, Map<String, String>> lastFindings = new HashMap<>();
+    private final Wording words;
 
     WatchBuild(Path packDir, Lang lang, List<Path> setupFiles) {
         this.packDir = packDir;
         this.lang = lang;
         this.setupFiles = List.copyOf(setupFiles);
         this.testWords = new RulesTestCommand.Words(lang);
+        this.words = Wording.of(lang);
     }
 
     private boolean fr() {
@@ -63,19 +67,20 @@ final class WatchBuild {
             pack = loader.load(packDir);
         } catch (RulePackException e) {
             for (PackProblem p : e.problems()) {
-                out.write(p.format() + "\n");
+                out.write(p.format(lang) + "\n");
             }
             long millis = elapsed(start);
-            out.write((fr() ? "Le paquet ne compile pas (" + e.problems().size() + " problème(s)) : en attente du"
+            String problems = words.regular(e.problems().size(), "problème", "problem");
+            out.write((fr() ? "Le paquet ne compile pas (" + problems + ") : en attente du"
                     + " prochain enregistrement. Construit en " + millis + " ms."
-                    : "The pack does not compile (" + e.problems().size() + " problem(s)): waiting for the next save."
+                    : "The pack does not compile (" + problems + "): waiting for the next save."
                     + " Built in " + millis + " ms.") + "\n");
             out.flush();
             return new Outcome(false, 0);
         }
         long compiled = elapsed(start);
         for (PackProblem p : pack.problems()) {
-            out.write(p.format() + "\n");
+            out.write(p.format(lang) + "\n");
         }
         Auditor auditor = Auditor.of(pack);
         int failed = scenarios(auditor, out);
@@ -94,7 +99,7 @@ final class WatchBuild {
     private int scenarios(Auditor auditor, Writer out) throws IOException {
         ScenarioLoader.Loaded loaded = new ScenarioLoader(auditor.loader()).load(packDir);
         for (PackProblem p : loaded.problems()) {
-            out.write(p.format() + "\n");
+            out.write(p.format(lang) + "\n");
         }
         ScenarioRunner runner = new ScenarioRunner(auditor, lang);
         int passed = 0;
@@ -120,35 +125,44 @@ final class WatchBuild {
         if (!report.readable()) {
             lastFindings.remove(source);
             ReportedError first = report.errors().get(0);
-            return source + (fr() ? " : illisible (" + report.errors().size() + " erreur(s)), ligne " + first.line()
-                    + " : " + first.message() : ": unreadable (" + report.errors().size() + " error(s)), line "
-                    + first.line() + ": " + first.message());
+            return source + words.pick(" : illisible (", ": unreadable (") + words.regular(report.errors().size(),
+                    "erreur", "error") + words.pick("), ligne ", "), line ") + first.line() + words.pick(" : ", ": ")
+                    + first.message();
         }
         Map<String, Integer> s = report.summary();
-        StringBuilder line = new StringBuilder(source).append(fr()
-                ? " : " + s.get("ERROR") + " erreur(s), " + s.get("WARNING") + " avertissement(s), " + s.get("INFO")
-                        + " recommandation(s), " + s.get("waived") + " accepté(s)"
-                : ": " + s.get("ERROR") + " error(s), " + s.get("WARNING") + " warning(s), " + s.get("INFO")
-                        + " recommendation(s), " + s.get("waived") + " accepted");
+        StringBuilder line = new StringBuilder(source).append(words.pick(" : ", ": "))
+                .append(words.severityCount("ERROR", s.get("ERROR"))).append(", ")
+                .append(words.severityCount("WARNING", s.get("WARNING"))).append(", ")
+                .append(words.severityCount("INFO", s.get("INFO"))).append(", ")
+                .append(words.count(s.get("waived"), "accepté", "acceptés", "accepted", "accepted"));
         if (!report.ruleFailures().isEmpty()) {
-            line.append(fr() ? ", " + report.ruleFailures().size() + " règle(s) en échec"
-                    : ", " + report.ruleFailures().size() + " rule failure(s)");
+            line.append(", ").append(words.count(report.ruleFailures().size(), "règle en échec", "règles en échec",
+                    "rule failure", "rule failures"));
         }
-        Set<String> now = report.findings().stream().map(WatchBuild::key).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> before = lastFindings.put(source, now);
+        // By rule and subject, with the severity: a severity changed in the DRL is a change to show.
+        Map<String, String> now = new TreeMap<>();
+        report.findings().forEach(f -> now.put(key(f), f.severity().name()));
+        Map<String, String> before = lastFindings.put(source, now);
         if (before != null) {
-            Set<String> appeared = new TreeSet<>(now);
-            appeared.removeAll(before);
-            Set<String> gone = new TreeSet<>(before);
-            gone.removeAll(now);
-            if (appeared.isEmpty() && gone.isEmpty()) {
-                line.append(fr() ? " ; inchangé" : "; unchanged");
+            Set<String> appeared = new TreeSet<>(now.keySet());
+            appeared.removeAll(before.keySet());
+            Set<String> gone = new TreeSet<>(before.keySet());
+            gone.removeAll(now.keySet());
+            List<String> regraded = now.entrySet().stream()
+                    .filter(e -> before.containsKey(e.getKey()) && !before.get(e.getKey()).equals(e.getValue()))
+                    .map(e -> e.getKey() + " (" + words.severity(before.get(e.getKey())) + " → "
+                            + words.severity(e.getValue()) + ")").toList();
+            if (appeared.isEmpty() && gone.isEmpty() && regraded.isEmpty()) {
+                line.append(words.pick(" ; inchangé", "; unchanged"));
             }
             if (!appeared.isEmpty()) {
-                line.append(fr() ? " ; apparus : " : "; new: ").append(String.join(", ", appeared));
+                line.append(words.pick(" ; apparus : ", "; new: ")).append(String.join(", ", appeared));
             }
             if (!gone.isEmpty()) {
-                line.append(fr() ? " ; disparus : " : "; gone: ").append(String.join(", ", gone));
+                line.append(words.pick(" ; disparus : ", "; gone: ")).append(String.join(", ", gone));
+            }
+            if (!regraded.isEmpty()) {
+                line.append(words.pick(" ; gravité changée : ", "; severity changed: ")).append(String.join(", ", regraded));
             }
         }
         return line.toString();

@@ -277,7 +277,7 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
             h.append("<td data-v=\"").append(s.findings().size()).append("\">");
             for (ReportedFinding f : s.findings()) {
                 h.append("<span class=\"tag ").append(f.severity().name()).append("\" title=\"")
-                        .append(escape(f.title() + " — " + f.message())).append("\">").append(escape(f.ruleId()))
+                        .append(escape(t.severity(f.severity()) + " · " + f.title() + " — " + f.message())).append("\">").append(escape(f.ruleId()))
                         .append("</span>");
             }
             h.append("</td></tr>\n");
@@ -287,7 +287,7 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
 
     private static void rules(StringBuilder h, DashboardLabels t, Dashboard d) {
         h.append("<h2>").append(escape(t.rulesApplied())).append("</h2>\n<table class=\"sortable\">\n<thead><tr>");
-        for (String c : List.of(t.rule(), t.severity(), t.name(), t.findings())) {
+        for (String c : List.of(t.rule(), t.severityHeader(), t.name(), t.findings())) {
             h.append("<th>").append(escape(c)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");

@@ -8,21 +8,30 @@ import fr.mssante.advisor.extract.RppsReading;
 import fr.mssante.advisor.extract.UnmappedCode;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.i18n.Wording;
+import fr.mssante.advisor.pack.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The dashboard's words in the report's language, shared by the text and HTML renderers. */
+/**
+ * The dashboard's fixed words in the report's language, shared by the text and HTML renderers; counts,
+ * dates and severities come from the wording every report shares ({@link Wording}).
+ */
 final class DashboardLabels {
 
-    private final Lang lang;
+    private final Wording words;
 
     DashboardLabels(Lang lang) {
-        this.lang = lang;
+        this.words = Wording.of(lang);
     }
 
     private String pick(String fr, String en) {
-        return lang == Lang.EN ? en : fr;
+        return words.pick(fr, en);
+    }
+
+    /** A severity as a badge: ERREUR, AVERTISSEMENT, RECOMMANDATION (ERROR… in English). */
+    String severity(Severity s) {
+        return words.severityLabel(s.name());
     }
 
     String title() {
@@ -136,7 +145,7 @@ final class DashboardLabels {
                 "Rules not applicable (they read facts the extractions read do not carry)");
     }
 
-    String severity() {
+    String severityHeader() {
         return pick("Gravité", "Severity");
     }
 
@@ -171,7 +180,7 @@ final class DashboardLabels {
                             + " without a qualified professional registered in the RPPS ("
                             + percent(share(total.withoutQualified(), n)) + ")");
         }
-        return pick(count(n, "établissement", "établissements") + ", " + agreed(total.equipped(), "équipé", "équipés")
+        return pick(count(n, "établissement", "établissements") + ", " + count(total.equipped(), "équipé", "équipés")
                         + " (" + percent(total.equipmentRate()) + "), " + total.withOrg()
                         + " avec une BAL organisationnelle (" + percent(total.orgRate()) + ")" + rpps + ".",
                 count(n, "establishment", "establishments") + ", " + total.equipped() + " equipped ("
@@ -183,23 +192,9 @@ final class DashboardLabels {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
-    /** A count and its noun in the report's language (the noun given in that language). */
+    /** A count and its noun (or agreed adjective: {@code 1 équipé}, {@code 2 équipés}), given in the report's language. */
     private String count(long n, String singular, String plural) {
-        return Wording.count(n, singular, plural, lang);
-    }
-
-    /** A count and an adjective agreed with it, French only ({@code 1 équipé}, {@code 2 équipés}). */
-    private String agreed(long n, String singular, String plural) {
-        return Wording.count(n, singular, plural, Lang.FR);
-    }
-
-    /** A severity as a word in the report's language: never the code (ERROR) in French. */
-    String severity(fr.mssante.advisor.pack.Severity s) {
-        return switch (s) {
-            case ERROR -> pick("Erreur", "Error");
-            case WARNING -> pick("Avertissement", "Warning");
-            case INFO -> pick("Recommandation", "Recommendation");
-        };
+        return words.counted(n, singular, plural);
     }
 
     String professionals() {
@@ -246,7 +241,7 @@ final class DashboardLabels {
         if (r == null) {
             return null;
         }
-        String date = r.publishedOn() == null ? "" : pick(" du ", " of ") + Wording.date(r.publishedOn(), lang);
+        String date = r.publishedOn() == null ? "" : pick(" du ", " of ") + words.date(r.publishedOn());
         return pick("RPPS : " + in.rppsFile() + date + " — " + count(r.lines(), "ligne", "lignes") + " (" + r.columns()
                         + " colonnes), " + count(r.activities(), "activité", "activités") + ", dont "
                         + in.read().attachedActivities() + " dans un établissement du périmètre.",
@@ -313,14 +308,14 @@ final class DashboardLabels {
         FinessReading r = in.finess();
         String publication = r.publication() == FinessPublication.JSON_FLUX ? pick("flux JSON", "JSON flux")
                 : pick("fichier Etalab", "Etalab file");
-        String date = r.publishedOn() == null ? "" : pick(" du ", " of ") + Wording.date(r.publishedOn(), lang);
+        String date = r.publishedOn() == null ? "" : pick(" du ", " of ") + words.date(r.publishedOn());
         return pick("FINESS : " + in.finessFile() + " (" + publication + date + ") — "
-                        + Wording.count(r.lines(), "ligne", "lignes", Lang.FR) + ", "
-                        + Wording.count(r.establishments(), "établissement", "établissements", Lang.FR) + ", "
+                        + count(r.lines(), "ligne", "lignes") + ", "
+                        + count(r.establishments(), "établissement", "établissements") + ", "
                         + in.inScope() + " dans le périmètre, encodage " + r.charset().name() + ".",
                 "FINESS: " + in.finessFile() + " (" + publication + date + ") — "
-                        + Wording.count(r.lines(), "line", "lines", Lang.EN) + ", "
-                        + Wording.count(r.establishments(), "establishment", "establishments", Lang.EN) + ", "
+                        + count(r.lines(), "line", "lines") + ", "
+                        + count(r.establishments(), "establishment", "establishments") + ", "
                         + in.inScope() + " in scope, encoding " + r.charset().name() + ".");
     }
 
@@ -330,9 +325,9 @@ final class DashboardLabels {
         if (n == 0) {
             return null;
         }
-        return pick(Wording.count(n, "établissement fermé laissé", "établissements fermés laissés", Lang.FR)
+        return pick(count(n, "établissement fermé laissé", "établissements fermés laissés")
                         + " hors du périmètre (inactifs ou date de fermeture passée).",
-                Wording.count(n, "closed establishment", "closed establishments", Lang.EN)
+                count(n, "closed establishment", "closed establishments")
                         + " left out (inactive, or closing date past).");
     }
 
@@ -340,38 +335,36 @@ final class DashboardLabels {
         MailboxReading r = in.mailboxes();
         String entry = r.zipEntry() == null ? "" : " (" + r.zipEntry() + ")";
         long folded = in.read().foldedMailboxes();
-        String foldedFr = folded == 0 ? "" : ", " + Wording.count(folded, "répétition d'une adresse déjà comptée ignorée",
-                "répétitions d'adresses déjà comptées ignorées", Lang.FR);
-        String foldedEn = folded == 0 ? "" : ", " + Wording.count(folded, "repeat of an address already counted",
-                "repeats of addresses already counted", Lang.EN) + " folded";
-        return pick("Annuaire Santé : " + in.mailboxFile() + entry + " — " + Wording.count(r.lines(), "ligne", "lignes", Lang.FR)
-                        + ", " + Wording.count(r.mailboxes(), "boîte", "boîtes", Lang.FR) + ", dont "
+        String foldedFr = folded == 0 ? "" : ", " + count(folded, "répétition d'une adresse déjà comptée ignorée",
+                "répétitions d'adresses déjà comptées ignorées");
+        String foldedEn = folded == 0 ? "" : ", " + count(folded, "repeat of an address already counted",
+                "repeats of addresses already counted") + " folded";
+        return pick("Annuaire Santé : " + in.mailboxFile() + entry + " — " + count(r.lines(), "ligne", "lignes")
+                        + ", " + count(r.mailboxes(), "boîte", "boîtes") + ", dont "
                         + in.attachedMailboxes() + " rattachée" + (in.attachedMailboxes() > 1 ? "s" : "")
                         + " à un établissement du périmètre et " + in.otherMailboxes()
                         + " à une autre structure ou sans FINESS" + foldedFr + ".",
-                "Annuaire Santé: " + in.mailboxFile() + entry + " — " + Wording.count(r.lines(), "line", "lines", Lang.EN)
-                        + ", " + Wording.count(r.mailboxes(), "mailbox", "mailboxes", Lang.EN) + ": "
+                "Annuaire Santé: " + in.mailboxFile() + entry + " — " + count(r.lines(), "line", "lines")
+                        + ", " + count(r.mailboxes(), "mailbox", "mailboxes") + ": "
                         + in.attachedMailboxes() + " attached to an establishment in scope, " + in.otherMailboxes()
                         + " to another structure or without FINESS" + foldedEn + ".");
     }
 
-    /** One line per code the reference data does not map (written AUTRE), or none. */
+    /** One line per code the reference data does not map (counted as "another" one), or none. */
     List<String> unmapped(Dashboard.Inputs in) {
         return in.read().unmapped().stream().map(u -> {
             String label = u.label() == null ? "" : " (" + u.label() + ")";
             return u.kind() == UnmappedCode.Kind.FINESS_CATEGORY
                     ? pick("Catégorie FINESS " + u.code() + label + " absente de reference/finess-categories.yaml :"
-                            + " comptée parmi les autres catégories (" + Wording.count(u.count(), "établissement",
-                            "établissements", Lang.FR) + ").",
+                            + " comptée parmi les autres catégories (" + count(u.count(), "établissement",
+                            "établissements") + ").",
                     "FINESS category " + u.code() + label + " not in reference/finess-categories.yaml: counted among"
-                            + " other categories (" + Wording.count(u.count(), "establishment", "establishments", Lang.EN)
-                            + ").")
+                            + " other categories (" + count(u.count(), "establishment", "establishments") + ").")
                     : pick("Profession RPPS " + u.code() + label + " absente de reference/rpps-professions.yaml :"
-                            + " comptée comme autre profession, non habilitée (" + Wording.count(u.count(), "activité",
-                            "activités", Lang.FR) + ").",
+                            + " comptée comme autre profession, non habilitée (" + count(u.count(), "activité",
+                            "activités") + ").",
                     "RPPS profession " + u.code() + label + " not in reference/rpps-professions.yaml: counted as another"
-                            + " profession, not qualified (" + Wording.count(u.count(), "activity", "activities", Lang.EN)
-                            + ").");
+                            + " profession, not qualified (" + count(u.count(), "activity", "activities") + ").");
         }).toList();
     }
 
@@ -382,9 +375,9 @@ final class DashboardLabels {
         }
         String lines = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + (m.count() > m.firstLines().size() ? ", …" : "");
-        return pick(which + " : " + Wording.count(m.count(), "ligne mal formée ignorée", "lignes mal formées ignorées", Lang.FR)
+        return pick(which + " : " + words.counted(m.count(), "ligne mal formée ignorée", "lignes mal formées ignorées")
                         + " (" + (m.count() > 1 ? "premières : " : "ligne ") + lines + ").",
-                which + ": " + Wording.count(m.count(), "malformed line", "malformed lines", Lang.EN) + " skipped ("
+                which + ": " + words.counted(m.count(), "malformed line", "malformed lines") + " skipped ("
                         + (m.count() > 1 ? "first: " : "line ") + lines + ").");
     }
 
@@ -400,13 +393,13 @@ final class DashboardLabels {
     String trustSpace(Dashboard.TrustSpace t) {
         if (t.file() == null) {
             return pick("Espace de confiance : liste du paquet de règles (reference/trust-space.yaml : suffixes "
-                            + String.join(", ", t.suffixes()) + " et " + Wording.count(t.domains(), "domaine exact",
-                            "domaines exacts", Lang.FR) + ").",
+                            + String.join(", ", t.suffixes()) + " et " + words.counted(t.domains(), "domaine exact",
+                            "domaines exacts") + ").",
                     "Trust space: the rule pack's list (reference/trust-space.yaml: suffixes "
-                            + String.join(", ", t.suffixes()) + " and " + Wording.count(t.domains(), "exact domain",
-                            "exact domains", Lang.EN) + ").");
+                            + String.join(", ", t.suffixes()) + " and " + words.counted(t.domains(), "exact domain",
+                            "exact domains") + ").");
         }
-        String when = t.generation() == null ? "" : pick(", générée le ", ", generated on ") + t.generation();
+        String when = t.generation() == null ? "" : pick(", générée le ", ", generated on ") + words.date(t.generation());
         return pick("Espace de confiance : liste blanche officielle " + t.file() + " (" + t.domains() + " domaines" + when
                         + ").",
                 "Trust space: official whitelist " + t.file() + " (" + t.domains() + " domains" + when + ").");

@@ -47,7 +47,8 @@ public record DirectoryReference(ExtractReference extracts, List<String> applica
     public static DirectoryReference of(RulePack pack) {
         List<PackProblem> problems = new ArrayList<>(problems(pack));
         if (!problems.isEmpty()) {
-            throw new RulePackException(problems.size() + " problem(s) in the dashboard's reference data", problems);
+            throw new RulePackException(fr.mssante.advisor.i18n.Wording.of(fr.mssante.advisor.i18n.Lang.EN)
+                    .regular(problems.size(), "problème", "problem") + " in the dashboard's reference data", problems);
         }
         LocatedTree rules = rulesFile(pack, new ArrayList<>());
         return new DirectoryReference(ExtractReference.read(pack).reference(),

@@ -26,7 +26,8 @@ import org.kie.api.runtime.KieSession;
  *
  * <p>Four kinds of faulty rule are contained: a consequence that throws (recorded by
  * {@link ContinueOnConsequenceError}, the session goes on), a rule that keeps firing (stopped after
- * {@link #MAX_FIRINGS}), a rule that floods the session with facts (stopped after
+ * {@link #MAX_SAME_MATCH} firings on the same facts or {@link #MAX_FIRINGS} in all, and told apart from
+ * the rules it makes fire again by the changes its consequence makes; its first findings are kept), a rule that floods the session with facts (stopped after
  * {@link #MAX_INSERTED_FACTS}), and a condition that throws, which aborts Drools' evaluation. For the
  * last three the audit is run again without that rule, so the other rules' findings are kept and
  * none of them is computed on the faulty rule's facts.
@@ -35,12 +36,19 @@ public final class RuleEngine {
 
     public static final String FINDINGS_GLOBAL = "findings";
     public static final String REFERENCE_GLOBAL = "ref";
+    /** The pack's rule ids ({@link fr.mssante.advisor.pack.RuleIds}), for the rules about waivers. */
+    public static final String CATALOGUE_GLOBAL = "catalogue";
     /** Far above what the pack needs for one structure; beyond it a rule is looping. */
     public static final int MAX_FIRINGS = 20_000;
     /** Facts one rule may insert (its findings included) in one session; beyond it the rule is flooding. */
     public static final int MAX_INSERTED_FACTS = 10_000;
     /** Both budgets grow with the facts given, so a portfolio of many structures is not mistaken for a loop. */
     private static final int BUDGET_PER_FACT = 10;
+    /**
+     * Firings of one rule on the very same facts: a rule whose consequence changes (update, modify,
+     * insert) what it reads fires again on them forever; no working rule comes near this.
+     */
+    public static final int MAX_SAME_MATCH = 500;
     /** How many faulty conditions one audit works around before giving up. */
     private static final int MAX_RETRIES = 5;
 
@@ -53,12 +61,14 @@ public final class RuleEngine {
     private final RulePack pack;
     /** The globals the pack's DRL declares: Drools refuses a value for an undeclared one. */
     private final Set<String> declaredGlobals;
+    private final fr.mssante.advisor.pack.RuleIds catalogue;
 
     public RuleEngine(RulePack pack) {
         this.pack = pack;
         this.declaredGlobals = pack.kieBase().getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream()).map(g -> g.getName())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.catalogue = new fr.mssante.advisor.pack.RuleIds(pack.rules().keySet());
     }
 
     public Result run(List<Object> facts) {
@@ -78,15 +88,19 @@ public final class RuleEngine {
     private Result runExcludingFaultyRules(List<Object> facts) {
         Set<String> excluded = new LinkedHashSet<>();
         List<RuleFailure> stopped = new ArrayList<>();
+        List<Finding> keptOfCulprits = new ArrayList<>();
         while (true) {
             KieBase base = pack.kieBases().without(excluded);
             Attempt attempt = attempt(base, facts);
             if (attempt.culprit() == null) {
                 List<RuleFailure> failures = new ArrayList<>(stopped);
                 failures.addAll(attempt.failures());
-                return new Result(attempt.findings(), distinct(failures));
+                List<Finding> findings = new ArrayList<>(attempt.findings());
+                findings.addAll(keptOfCulprits);
+                return new Result(findings, distinct(failures));
             }
             Culprit culprit = attempt.culprit();
+            keptOfCulprits.addAll(culprit.ownFindings());
             stopped.add(failure(culprit.rule() == null ? null : culprit.rule().getName(),
                     culprit.rule() == null ? null : culprit.rule().getPackageName(), culprit.message()));
             if (culprit.rule() == null || excluded.size() >= MAX_RETRIES) {
@@ -97,8 +111,14 @@ public final class RuleEngine {
         }
     }
 
-    /** The rule that stopped an evaluation (null when Drools did not name it), and why. */
-    private record Culprit(Rule rule, String message) {
+    /**
+     * The rule that stopped an evaluation (null when Drools did not name it), why, and the findings it
+     * reported before it was stopped that stand (a looping rule's first report on each subject).
+     */
+    private record Culprit(Rule rule, String message, List<Finding> ownFindings) {
+        Culprit(Rule rule, String message) {
+            this(rule, message, List.of());
+        }
     }
 
     /** One evaluation of the facts on one knowledge base; {@code culprit} set when it was cut short. */
@@ -110,24 +130,37 @@ public final class RuleEngine {
         KieSession session = base.newKieSession();
         Map<Rule, Integer> firings = new HashMap<>();
         FloodWatch flood = new FloodWatch(MAX_INSERTED_FACTS + BUDGET_PER_FACT * facts.size());
+        LoopWatch loop = new LoopWatch();
         int maxFirings = MAX_FIRINGS + BUDGET_PER_FACT * facts.size();
         try {
             setGlobal(session, FINDINGS_GLOBAL, collector);
             setGlobal(session, REFERENCE_GLOBAL, pack.reference());
+            setGlobal(session, CATALOGUE_GLOBAL, catalogue);
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     firings.merge(event.getMatch().getRule(), 1, Integer::sum);
+                    loop.fired(event);
                 }
             });
             session.addEventListener(flood);
+            session.addEventListener(loop);
             facts.forEach(session::insert);
-            if (session.fireAllRules(maxFirings) >= maxFirings) {
-                Map.Entry<Rule, Integer> busiest = firings.entrySet().stream()
-                        .max(Map.Entry.comparingByValue()).orElseThrow();
-                return new Attempt(List.of(), List.of(), new Culprit(busiest.getKey(),
-                        "la règle s'est déclenchée " + busiest.getValue() + " fois sans fin (boucle) et a été arrêtée"
-                                + " / the rule kept firing (a loop) and was stopped"));
+            int fired = session.fireAllRules(maxFirings);
+            if (loop.repeated != null || fired >= maxFirings) {
+                // The rule that keeps changing the facts is the loop; the rules that match those facts again
+                // (some many times over) only follow it.
+                Rule rule = loop.changer().orElseGet(() -> loop.repeated != null ? loop.repeated
+                        : firings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+                String id = String.valueOf(rule.getMetaData().getOrDefault("id", rule.getName()));
+                List<Finding> own = collector.findings().stream().filter(f -> f.ruleId().equals(id)).toList();
+                int times = firings.getOrDefault(rule, 0);
+                return new Attempt(List.of(), List.of(), new Culprit(rule, "la règle s'est déclenchée " + times
+                        + " fois sans fin (boucle : sa conséquence modifie, par update, modify ou insert, des faits"
+                        + " qui la redéclenchent) et a été arrêtée ; ajoutez no-loop ou une condition que la"
+                        + " modification rend fausse / the rule kept firing (a loop: its consequence changes, by"
+                        + " update, modify or insert, facts that make it fire again) and was stopped; add no-loop"
+                        + " or a condition the change makes false", own));
             }
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             if (flood.culprit != null) {
@@ -168,6 +201,54 @@ public final class RuleEngine {
                 culprit = rule;
                 throw new SessionAborted();
             }
+        }
+    }
+
+    /**
+     * Counts, for each rule, the changes its consequences make to the facts (updates, inserts, deletes),
+     * and its firings on the very same facts; past {@link #MAX_SAME_MATCH} of those it halts the session.
+     */
+    private static final class LoopWatch extends DefaultRuleRuntimeEventListener {
+        private final Map<Rule, Integer> changes = new HashMap<>();
+        private final Map<List<Object>, Integer> sameMatch = new HashMap<>();
+        private Rule repeated;
+
+        void fired(AfterMatchFiredEvent event) {
+            List<Object> key = new ArrayList<>();
+            key.add(event.getMatch().getRule());
+            event.getMatch().getObjects().forEach(o -> key.add(System.identityHashCode(o)));
+            if (repeated == null && sameMatch.merge(key, 1, Integer::sum) > MAX_SAME_MATCH) {
+                repeated = event.getMatch().getRule();
+                event.getKieRuntime().halt();
+            }
+        }
+
+        /** The rule whose consequences changed the facts most, if any did. */
+        Optional<Rule> changer() {
+            return changes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        }
+
+        private void changed(Rule rule) {
+            if (rule != null) {
+                changes.merge(rule, 1, Integer::sum);
+            }
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (!(event.getObject() instanceof Finding)) {
+                changed(event.getRule());
+            }
+        }
+
+        @Override
+        public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent event) {
+            changed(event.getRule());
+        }
+
+        @Override
+        public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
+            changed(event.getRule());
         }
     }
 

@@ -20,8 +20,8 @@ final class SelectionErrors {
         if (!none) {
             return;
         }
-        String readFr = " (" + Wording.count(read.establishments(), "établissement lu", "établissements lus", Lang.FR) + ")";
-        String readEn = " (" + Wording.count(read.establishments(), "establishment", "establishments", Lang.EN) + " read)";
+        String readFr = " (" + Wording.of(Lang.FR).counted(read.establishments(), "établissement lu", "établissements lus") + ")";
+        String readEn = " (" + Wording.of(Lang.EN).counted(read.establishments(), "establishment", "establishments") + " read)";
         if (selection instanceof Selection.Establishment s) {
             if (closed != null) {
                 throw unknown(file, "l'établissement FINESS " + s.finess() + " est fermé" + when(closed, Lang.FR)
@@ -83,7 +83,7 @@ final class SelectionErrors {
         if (e.closedOn() == null) {
             return lang == Lang.FR ? " (marqué inactif)" : " (marked inactive)";
         }
-        return (lang == Lang.FR ? " depuis le " : " since ") + Wording.date(e.closedOn(), lang);
+        return (lang == Lang.FR ? " depuis le " : " since ") + Wording.of(lang).date(e.closedOn());
     }
 
     private static ExtractException unknown(Path file, String fr, String en) {

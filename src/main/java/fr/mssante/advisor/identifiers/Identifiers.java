@@ -49,6 +49,18 @@ public final class Identifiers {
         return value != null && value.length() == 11 && luhn(value);
     }
 
+    /**
+     * The RPPS number written with separators (spaces, dots, dashes: "100 010 000 99"), when without
+     * them it is a valid one; else "" (a rule then has no correction to suggest).
+     */
+    public static String rppsWithoutSeparators(String value) {
+        if (value == null) {
+            return "";
+        }
+        String digits = value.replaceAll("[\\s\\u00a0\\u202f.\\-]", "");
+        return !digits.equals(value) && isValidRpps(digits) ? digits : "";
+    }
+
     /** ADELI: 9 characters, digits, with at most one upper-case letter in the department part (e.g. 2A); form only. */
     public static boolean isValidAdeli(String value) {
         if (value == null || value.length() != 9 || !allDigits(value.substring(2))) {

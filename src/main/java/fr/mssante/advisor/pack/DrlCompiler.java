@@ -52,14 +52,16 @@ final class DrlCompiler {
         ReleaseId releaseId = ks.newReleaseId("fr.mssante.rules", "pack-" + BUILDS.incrementAndGet(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         Map<String, Path> realFiles = new HashMap<>();
-        Map<String, Integer> ruleLines = new HashMap<>();
-        Map<String, Path> ruleFiles = new HashMap<>();
+        RuleIndex index = new RuleIndex();
+        Map<Path, String> texts = new HashMap<>();
         for (Path file : drlFiles) {
             String relative = root.relativize(file).toString().replace('\\', '/');
             String virtual = "src/main/resources/rules/" + relative;
             byte[] bytes = read(file);
             realFiles.put(virtual, file);
-            indexRules(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), file, ruleLines, ruleFiles);
+            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            texts.put(file, text);
+            index.add(text, file);
             kfs.write(virtual, ks.getResources().newByteArrayResource(bytes).setResourceType(ResourceType.DRL));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
@@ -77,7 +79,16 @@ final class DrlCompiler {
                 column = Integer.parseInt(lc.group(2)) + 1;
             }
             String where = real != null ? RulePackLoader.displayName(real) : String.valueOf(m.getPath());
-            problems.add(new PackProblem(where, line, column, clean(m.getText()), m.getLevel() == Message.Level.ERROR));
+            boolean error = m.getLevel() == Message.Level.ERROR;
+            var translated = DroolsMessages.translate(m.getText());
+            if (translated.isPresent()) {
+                // Drools' column there is inside the constraint: the word's own place in the line is clearer.
+                DroolsMessages.Translated t = translated.get();
+                int at = real == null ? 0 : DroolsMessages.columnOf(texts.get(real), line, t.word());
+                problems.add(new PackProblem(where, line, at > 0 ? at : column, t.fr(), error, t.en()));
+            } else {
+                problems.add(new PackProblem(where, line, column, clean(m.getText()), error));
+            }
         }
         if (problems.stream().anyMatch(PackProblem::blocking)) {
             return new Compiled(null, List.of(), List.of(), problems);
@@ -100,30 +111,29 @@ final class DrlCompiler {
             return new Compiled(null, List.of(), List.of(), problems);
         }
         ks.getRepository().removeKieModule(releaseId);
-        return describe(new KieBases(container, config, kieBase), ruleLines, ruleFiles, problems);
+        return describe(new KieBases(container, config, kieBase), index, problems);
     }
 
     /** The rules of an already compiled pack (from the cache), described like a fresh compilation's. */
     Compiled describe(KieBases bases, List<Path> drlFiles) {
-        Map<String, Integer> ruleLines = new HashMap<>();
-        Map<String, Path> ruleFiles = new HashMap<>();
+        RuleIndex index = new RuleIndex();
         for (Path file : drlFiles) {
-            indexRules(new String(read(file), java.nio.charset.StandardCharsets.UTF_8), file, ruleLines, ruleFiles);
+            index.add(new String(read(file), java.nio.charset.StandardCharsets.UTF_8), file);
         }
-        return describe(bases, ruleLines, ruleFiles, new ArrayList<>());
+        return describe(bases, index, new ArrayList<>());
     }
 
-    private Compiled describe(KieBases bases, Map<String, Integer> ruleLines, Map<String, Path> ruleFiles,
-                              List<PackProblem> problems) {
+    private Compiled describe(KieBases bases, RuleIndex index, List<PackProblem> problems) {
         List<RuleInfo> rules = new ArrayList<>();
         List<RuleInfo> unidentified = new ArrayList<>();
         for (KiePackage pkg : bases.full().getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String key = pkg.getName() + "/" + rule.getName();
-                Path file = ruleFiles.get(key);
+                Path file = index.files.get(key);
                 RuleInfo info = new RuleInfo(meta(rule, "id"), Severity.parse(meta(rule, "severity")),
                         meta(rule, "subject"), rule.getName(), pkg.getName(),
-                        file == null ? "" : RulePackLoader.displayName(file), ruleLines.getOrDefault(key, 0));
+                        file == null ? "" : RulePackLoader.displayName(file), index.lines.getOrDefault(key, 0),
+                        index.arguments.get(key));
                 (info.id() == null ? unidentified : rules).add(info);
                 if (info.id() != null && info.severity() == null) {
                     problems.add(new PackProblem(info.file(), info.line(), 1, "règle " + info.id()
@@ -162,19 +172,36 @@ final class DrlCompiler {
         return s.length() > 1 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
-    /** Records where each rule is written: Drools does not keep rule line numbers. */
-    private static void indexRules(String drl, Path file, Map<String, Integer> lines, Map<String, Path> files) {
-        Matcher pkg = PACKAGE.matcher(drl);
-        String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
-        Matcher rule = RULE.matcher(drl);
-        while (rule.find()) {
-            String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
-            int line = 1 + (int) drl.substring(0, rule.start()).chars().filter(c -> c == '\n').count();
-            int indent = drl.substring(rule.start()).indexOf("rule");
-            String key = packageName + "/" + name;
-            lines.put(key, line + (int) drl.substring(rule.start(), rule.start() + indent).chars()
-                    .filter(c -> c == '\n').count());
-            files.put(key, file);
+    /**
+     * Where each rule is written and the placeholder names its consequence passes, by
+     * {@code package/rule name}: Drools keeps neither.
+     */
+    private static final class RuleIndex {
+        final Map<String, Integer> lines = new HashMap<>();
+        final Map<String, Path> files = new HashMap<>();
+        final Map<String, java.util.Set<String>> arguments = new HashMap<>();
+
+        void add(String drl, Path file) {
+            Matcher pkg = PACKAGE.matcher(drl);
+            String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
+            Matcher rule = RULE.matcher(drl);
+            List<Integer> starts = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            while (rule.find()) {
+                String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+                int line = 1 + (int) drl.substring(0, rule.start()).chars().filter(c -> c == '\n').count();
+                int indent = drl.substring(rule.start()).indexOf("rule");
+                String key = packageName + "/" + name;
+                lines.put(key, line + (int) drl.substring(rule.start(), rule.start() + indent).chars()
+                        .filter(c -> c == '\n').count());
+                files.put(key, file);
+                starts.add(rule.start());
+                keys.add(key);
+            }
+            for (int k = 0; k < keys.size(); k++) {
+                int end = k + 1 < keys.size() ? starts.get(k + 1) : drl.length();
+                arguments.put(keys.get(k), ReportArguments.of(drl.substring(starts.get(k), end)));
+            }
         }
     }
 

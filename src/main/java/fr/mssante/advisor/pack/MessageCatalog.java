@@ -10,12 +10,20 @@ import java.util.function.Function;
  * pack's {@code messages.yaml} files.
  *
  * @param declaredIn where each id's texts are written ({@code file:line}), for pack checks
+ * @param fieldsAt   where each text is written, by {@link #fieldKey}, so a check points at the text itself
  */
-public record MessageCatalog(Map<String, Map<Lang, RuleTexts>> texts, Map<String, PackProblem> declaredIn) {
+public record MessageCatalog(Map<String, Map<Lang, RuleTexts>> texts, Map<String, PackProblem> declaredIn,
+                             Map<String, PackProblem> fieldsAt) {
 
     public MessageCatalog {
         texts = Map.copyOf(texts);
         declaredIn = Map.copyOf(declaredIn);
+        fieldsAt = Map.copyOf(fieldsAt);
+    }
+
+    /** {@code ID.lang.field}, the text's path in its messages.yaml. */
+    static String fieldKey(String ruleId, Lang lang, String field) {
+        return ruleId + "." + lang.code() + "." + field;
     }
 
     public Optional<RuleTexts> find(String ruleId, Lang lang) {

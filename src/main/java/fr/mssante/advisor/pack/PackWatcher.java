@@ -13,6 +13,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,10 +21,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Watches a rule pack's folder and every folder under it (those created later too) and tells when the pack
- * changed. Editors save in several writes (temporary file, rename, metadata), so a change is reported only
- * once the folder has been quiet for {@link #QUIET_MS}: one build per save, not one per write. Shared by
- * {@code rules watch} and {@code serve --rules}, which both rebuild the pack on each save.
+ * Watches a rule pack's folder and every folder under it (those created later too), and the setup files
+ * (or folders of setup files) the watch audits, and tells when one of them changed. Editors save in several
+ * writes (temporary file, rename, metadata), so a change is reported only once the folder has been quiet for
+ * {@link #QUIET_MS}: one build per save, not one per write. Shared by {@code rules watch} and
+ * {@code serve --rules}, which both rebuild the pack on each save.
  */
 public final class PackWatcher implements AutoCloseable {
 
@@ -33,11 +35,31 @@ public final class PackWatcher implements AutoCloseable {
     private final Path root;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
+    /** The setup files watched, by absolute path, with the name the user gave. */
+    private final Map<Path, String> setupFiles = new HashMap<>();
+    /** The folders of setup files watched (every setup file under them counts), likewise. */
+    private final Map<Path, String> setupFolders = new HashMap<>();
 
     public PackWatcher(Path root) throws IOException {
-        this.root = root;
+        this(root, List.of());
+    }
+
+    /** @param setups setup files or folders audited by each build: saving one rebuilds too */
+    public PackWatcher(Path root, List<Path> setups) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
         this.service = FileSystems.getDefault().newWatchService();
-        registerTree(root);
+        registerTree(this.root);
+        for (Path setup : setups) {
+            Path absolute = setup.toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                setupFolders.put(absolute, setup.toString());
+                registerTree(absolute);
+            } else if (absolute.getParent() != null) {
+                setupFiles.put(absolute, setup.toString());
+                folders.put(absolute.getParent().register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE),
+                        absolute.getParent());
+            }
+        }
     }
 
     /**
@@ -65,6 +87,17 @@ public final class PackWatcher implements AutoCloseable {
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
+            String setup = setupName(path);
+            if (setup != null) {
+                changed.add(setup);
+                continue;
+            }
+            if (!path.startsWith(root)) {
+                if (event.kind() == ENTRY_CREATE && Files.isDirectory(path) && inSetupFolder(path)) {
+                    registerTree(path);
+                }
+                continue;   // another file beside a watched setup file
+            }
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
                 registerTree(path);
                 changed.add(relative(path) + "/");
@@ -75,6 +108,26 @@ public final class PackWatcher implements AutoCloseable {
         if (!key.reset()) {
             folders.remove(key);   // its folder was deleted
         }
+    }
+
+    /** The name of the setup file at {@code path} as the user gave it, or null when it is not one watched. */
+    private String setupName(Path path) {
+        String named = setupFiles.get(path);
+        if (named != null) {
+            return named;
+        }
+        if (inSetupFolder(path) && isPackFile(path) && !Files.isDirectory(path)) {
+            for (Map.Entry<Path, String> folder : setupFolders.entrySet()) {
+                if (path.startsWith(folder.getKey())) {
+                    return Path.of(folder.getValue()).resolve(folder.getKey().relativize(path)).toString();
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean inSetupFolder(Path path) {
+        return setupFolders.keySet().stream().anyMatch(path::startsWith);
     }
 
     /** What the pack reads: DRL, YAML (texts, reference, scenarios) and JSON; not ~, .swp or hidden files. */

@@ -1,5 +1,6 @@
 package fr.mssante.advisor.pack;
 
+import fr.mssante.advisor.i18n.Wording;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.mssante.advisor.concurrent.Futures;
 import fr.mssante.advisor.i18n.Lang;
@@ -35,6 +36,13 @@ public final class RulePackLoader {
 
     /** Where the jar keeps its copy of {@code rules/}; {@code pack.yaml} marks the folder. */
     static final String DEFAULT_PACK_MARKER = "/mssante-rules/pack.yaml";
+
+    private static final String PACK_LAYOUT_FR = "Un paquet contient pack.yaml, reference/trust-space.yaml,"
+            + " reference/professions.yaml et, par domaine, DOMAINE/DOMAINE.drl avec son DOMAINE/messages.yaml ;"
+            + " « rules export DOSSIER » en écrit un complet à modifier.";
+    private static final String PACK_LAYOUT_EN = "A pack holds pack.yaml, reference/trust-space.yaml,"
+            + " reference/professions.yaml and, per area, AREA/AREA.drl with its AREA/messages.yaml;"
+            + " \"rules export DIR\" writes a complete one to edit.";
 
     private final LocatedTreeReader yaml = new LocatedTreeReader();
     private final KieBaseCache cache;
@@ -81,6 +89,12 @@ public final class RulePackLoader {
                     List.of(new PackProblem(root.toString(), 0, 0,
                             "dossier de règles introuvable / rule folder not found", true)));
         }
+        if (!Files.isRegularFile(root.resolve("pack.yaml"))) {
+            // Told before anything else: "missing trust-space.yaml" would send the user looking for one file.
+            throw new RulePackException("not a rule pack: " + root, List.of(new PackProblem(location, 0, 0,
+                    "ce dossier n'est pas un paquet de règles : il n'a pas de pack.yaml. " + PACK_LAYOUT_FR, true,
+                    "this folder is not a rule pack: it has no pack.yaml. " + PACK_LAYOUT_EN)));
+        }
         // The compiled rules do not depend on the texts: they load (or compile) on the other core meanwhile,
         // which takes the texts' reading off a cold start.
         List<Path> drl = PackFiles.drl(root);
@@ -90,7 +104,9 @@ public final class RulePackLoader {
         worker.start();
         List<PackProblem> problems = new ArrayList<>();
         ReferenceData reference = readReference(root, problems);
+        int beforeTexts = problems.size();
         MessageCatalog messages = readMessages(root, problems);
+        boolean textsUnreadable = problems.subList(beforeTexts, problems.size()).stream().anyMatch(PackProblem::blocking);
         Phases.mark("pack texts and reference read");
         DrlCompiler.Compiled compiled = Futures.get(compiling);
         problems.addAll(compiled.problems());
@@ -98,11 +114,12 @@ public final class RulePackLoader {
         // The pack-level checks run whenever the rules were read, even if the pack cannot be used, so that
         // one missing @severity does not hide a missing @subject or text (rules check lists every problem).
         List<PackProblem> checks = compiled.rules().isEmpty() && compiled.unidentified().isEmpty() ? List.of()
-                : PackChecks.check(compiled.rules(), compiled.unidentified(), messages);
+                : PackChecks.check(compiled.rules(), compiled.unidentified(), messages, !textsUnreadable);
         if (!blocking.isEmpty()) {
             List<PackProblem> all = new ArrayList<>(blocking);
             all.addAll(checks);
-            throw new RulePackException(blocking.size() + " problem(s) in the rule pack " + location, all);
+            throw new RulePackException(Wording.of(Lang.EN).regular(blocking.size(), "problème", "problem")
+                    + " in the rule pack " + location, all);
         }
         problems.addAll(checks);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
@@ -146,6 +163,7 @@ public final class RulePackLoader {
     private MessageCatalog readMessages(Path root, List<PackProblem> problems) {
         Map<String, Map<Lang, RuleTexts>> texts = new LinkedHashMap<>();
         Map<String, PackProblem> declaredIn = new LinkedHashMap<>();
+        Map<String, PackProblem> fieldsAt = new LinkedHashMap<>();
         for (Path file : PackFiles.named(root, "messages.yaml")) {
             LocatedTree tree = readYaml(file, problems);
             if (tree == null) {
@@ -165,6 +183,12 @@ public final class RulePackLoader {
                 for (Lang lang : Lang.values()) {
                     JsonNode t = entry.getValue().path(lang.code());
                     if (t.isObject()) {
+                        t.fieldNames().forEachRemaining(field -> {
+                            String key = MessageCatalog.fieldKey(id, lang, field);
+                            SourceLocation fieldAt = tree.locate(key);
+                            fieldsAt.put(key, new PackProblem(displayName(file), fieldAt.line(), fieldAt.column(), key,
+                                    false));
+                        });
                         byLang.put(lang, new RuleTexts(t.path("title").asText(null), t.path("message").asText(null),
                                 t.path("recommendation").asText(null), t.path("reference").asText(null),
                                 t.path("description").asText(null)));
@@ -173,7 +197,7 @@ public final class RulePackLoader {
                 texts.put(id, byLang);
             });
         }
-        return new MessageCatalog(texts, declaredIn);
+        return new MessageCatalog(texts, declaredIn, fieldsAt);
     }
 
     private ReferenceData readReference(Path root, List<PackProblem> problems) {

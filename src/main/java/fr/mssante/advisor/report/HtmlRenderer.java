@@ -40,6 +40,19 @@ public final class HtmlRenderer implements Renderer {
             td, .finding p { white-space: pre-line; }
             .new { background: #fef0c7; color: #93370d; border-radius: 3px; padding: 0 .3rem; font-size: .85em; }
             .fixed h3 { color: #067647; }
+            a { color: #175cd3; }
+            .print-only { display: none; }
+            @media print {
+              body { font-size: 10.5pt; max-width: none; margin: 0; padding: 0; }
+              h2 { margin-top: 1.2rem; }
+              h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+              .finding, tr, .verdict { break-inside: avoid; page-break-inside: avoid; }
+              .print-only { display: list-item; }
+              .screen-only { display: none; }
+              .finding { background: none; margin: .5rem 0; }
+              a { color: inherit; text-decoration: none; }
+            }
+            @page { margin: 1.5cm; }
             """;
 
     @Override
@@ -53,11 +66,12 @@ public final class HtmlRenderer implements Renderer {
         if (run.reports().size() > 1) {
             overview(run, t, html);
         }
-        for (AuditReport report : run.reports()) {
+        for (int i = 0; i < run.reports().size(); i++) {
+            AuditReport report = run.reports().get(i);
             if (report.readable()) {
-                readable(report, t, html);
+                readable(report, anchor(i), t, html);
             } else {
-                unreadable(report, t, html);
+                unreadable(report, anchor(i), t, html);
             }
         }
         if (!run.portfolio().isEmpty()) {
@@ -86,21 +100,25 @@ public final class HtmlRenderer implements Renderer {
         html.open("section", "class", "overview").leaf("h2", t.perStructureTitle());
         table(html, t.column(Column.STRUCTURE), t.column(Column.ELIGIBILITY), t.column(Column.ERRORS),
                 t.column(Column.WARNINGS), t.column(Column.INFOS), t.column(Column.WAIVED));
-        for (AuditReport r : run.reports()) {
+        for (int i = 0; i < run.reports().size(); i++) {
+            AuditReport r = run.reports().get(i);
+            html.open("tr").open("td").inline("a", r.readable() ? r.structureName() + " (" + r.source() + ")" : r.source(),
+                    "href", "#" + anchor(i)).close();
             if (r.readable()) {
                 Map<String, Integer> s = r.summary();
-                row(html, r.structureName() + " (" + r.source() + ")", t.verdict(r.eligibility()),
+                cells(html, t.verdict(r.eligibility()),
                         String.valueOf(s.get("ERROR")), String.valueOf(s.get("WARNING")), String.valueOf(s.get("INFO")),
                         String.valueOf(s.get("waived")));
             } else {
-                row(html, r.source(), t.unreadableShort(r.errors().size()), "", "", "", "");
+                cells(html, t.unreadableShort(r.errors().size()), "", "", "", "");
             }
+            html.close();
         }
         html.close().close().close();
     }
 
-    private void readable(AuditReport r, ReportLabels t, XmlOut html) {
-        html.open("section", "class", "report").leaf("h2", t.structure(r)).leaf("p", t.fileAndDate(r), "class", "meta");
+    private void readable(AuditReport r, String id, ReportLabels t, XmlOut html) {
+        html.open("section", "class", "report", "id", id).leaf("h2", t.structure(r)).leaf("p", t.fileAndDate(r), "class", "meta");
         html.open("div", "class", "verdict " + r.eligibility().name().toLowerCase(Locale.ROOT))
                 .leaf("strong", t.eligibility() + t.verdict(r.eligibility()))
                 .leaf("p", t.verdictExplained(r.eligibility())).close();
@@ -114,11 +132,18 @@ public final class HtmlRenderer implements Renderer {
             html.leaf("p", t.nothingToDo());
         }
         if (!s.plan().isEmpty()) {
-            html.leaf("h3", t.plan()).open("ol");
-            s.plan().forEach(item -> html.leaf("li", item));
+            // The screen shows the first points and a count; paper shows the whole plan.
+            html.leaf("h3", t.plan()).open("ol", "class", "plan");
+            for (int i = 0; i < s.fullPlan().size(); i++) {
+                if (i < s.plan().size()) {
+                    html.leaf("li", s.fullPlan().get(i));
+                } else {
+                    html.leaf("li", s.fullPlan().get(i), "class", "print-only");
+                }
+            }
             html.close();
             if (s.planMore() > 0) {
-                html.leaf("p", t.andMore(s.planMore()));
+                html.leaf("p", t.andMore(s.planMore()), "class", "screen-only");
             }
         }
         for (Severity severity : Severity.values()) {
@@ -133,8 +158,10 @@ public final class HtmlRenderer implements Renderer {
         }
         if (!s.waived().isEmpty()) {
             html.leaf("h3", t.waivedHeading(s.waived().size()), "class", "waived");
-            table(html, t.column(Column.RULE), t.column(Column.SUBJECT), t.column(Column.FINDING), t.column(Column.REASON));
-            s.waived().forEach(f -> row(html, f.ruleId(), f.subject(), f.title(), f.waiverReason()));
+            table(html, t.column(Column.RULE), t.column(Column.SUBJECT), t.column(Column.FINDING), t.column(Column.REASON),
+                    t.column(Column.UNTIL));
+            s.waived().forEach(f -> row(html, f.ruleId(), f.subject(), f.title(), f.waiverReason(),
+                    t.date(f.waiverUntil())));
             html.close().close();
         }
         html.close();
@@ -185,8 +212,8 @@ public final class HtmlRenderer implements Renderer {
         html.close().close();
     }
 
-    private void unreadable(AuditReport r, ReportLabels t, XmlOut html) {
-        html.open("section", "class", "report input").leaf("h2", t.unreadable(r.source(), r.errors().size()));
+    private void unreadable(AuditReport r, String id, ReportLabels t, XmlOut html) {
+        html.open("section", "class", "report input", "id", id).leaf("h2", t.unreadable(r.source(), r.errors().size()));
         table(html, t.column(Column.POSITION), t.column(Column.PATH), t.column(Column.ERROR));
         r.errors().forEach(e -> row(html, t.at(e.line(), e.column()), e.path(), e.message()));
         html.close().close().close();
@@ -203,10 +230,19 @@ public final class HtmlRenderer implements Renderer {
 
     private static void row(XmlOut html, String... cells) {
         html.open("tr");
+        cells(html, cells);
+        html.close();
+    }
+
+    private static void cells(XmlOut html, String... cells) {
         for (String cell : cells) {
             html.leaf("td", cell);
         }
-        html.close();
+    }
+
+    /** The id of the i-th structure's section, which the overview links to. */
+    private static String anchor(int i) {
+        return "structure-" + (i + 1);
     }
 
     private static String css(Severity s) {

@@ -145,6 +145,9 @@ public final class JsonRenderer implements ReportStream.Streamable {
         o.put("waived", f.waived());
         if (f.waived()) {
             o.put("waiverReason", f.waiverReason());
+            if (f.waiverUntil() != null) {
+                o.put("waiverUntil", f.waiverUntil().toString());
+            }
         }
         if (f.baselineState() != null) {
             o.put("baselineState", f.baselineState().json());

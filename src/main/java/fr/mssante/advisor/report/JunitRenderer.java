@@ -127,7 +127,8 @@ public final class JunitRenderer implements Renderer {
                 }
             } else if (f.waived()) {
                 String reason = f.waiverReason() == null ? "" : f.waiverReason();
-                passing.add(t.accepted() + t.reason() + reason + "\n" + f.title() + "\n" + details);
+                String until = f.waiverUntil() == null ? "" : " · " + t.waivedUntil(f.waiverUntil());
+                passing.add(t.accepted() + t.reason() + reason + until + "\n" + f.title() + "\n" + details);
             } else if (f.baselineState() == BaselineState.UNCHANGED) {
                 passing.add(t.alreadyInBaseline() + f.title() + "\n" + details);
             } else {

@@ -95,9 +95,9 @@ public final class MarkdownRenderer implements Renderer {
         if (!s.waived().isEmpty()) {
             out.append("\n### ").append(t.waivedHeading(s.waived().size())).append("\n\n");
             header(out, t.column(Column.RULE), t.column(Column.SUBJECT), t.column(Column.FINDING),
-                    t.column(Column.REASON));
+                    t.column(Column.REASON), t.column(Column.UNTIL));
             for (ReportedFinding f : s.waived()) {
-                row(out, f.ruleId(), f.subject(), f.title(), f.waiverReason());
+                row(out, f.ruleId(), f.subject(), f.title(), f.waiverReason(), t.date(f.waiverUntil()));
             }
         }
     }

@@ -2,6 +2,7 @@ package fr.mssante.advisor.report;
 
 import fr.mssante.advisor.findings.Eligibility;
 import fr.mssante.advisor.i18n.Lang;
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.pack.TrustList;
 import fr.mssante.advisor.pack.Severity;
 import java.util.Map;
@@ -11,7 +12,11 @@ import java.util.Map;
  * text report's, word for word, so a reader finds the same verdicts and headings whatever the format;
  * the column headers and the page title are the only words the text report does not need.
  */
-record ReportLabels(Lang lang) {
+record ReportLabels(Lang lang, Wording words) {
+
+    ReportLabels(Lang lang) {
+        this(lang, Wording.of(lang));
+    }
 
     boolean fr() {
         return lang == Lang.FR;
@@ -32,7 +37,7 @@ record ReportLabels(Lang lang) {
     }
 
     String fileAndDate(AuditReport r) {
-        String date = r.asOf().toString();
+        String date = words.date(r.asOf());
         String line = fr() ? "Fichier : " + r.source() + " · date d'audit : " + date
                 : "File: " + r.source() + " · audit date: " + date;
         return r.trustList() == null ? line : line + " · " + trustList(r.trustList());
@@ -41,23 +46,19 @@ record ReportLabels(Lang lang) {
     /** Which official whitelist decided what is in the trust space, so a reader can tell how current it is. */
     String trustList(TrustList list) {
         String generated = list.generatedAt() == null ? (fr() ? "date de génération inconnue" : "generation date unknown")
-                : (fr() ? "générée le " : "generated on ") + list.generatedAt().split("T")[0];
+                : (fr() ? "générée le " : "generated on ") + words.date(list.generatedAt().split("T")[0]);
         return (fr() ? "espace de confiance : liste blanche " : "trust space: whitelist ") + list.source() + " ("
-                + generated + ", " + list.domains().size() + (fr() ? " domaines)" : " domains)");
+                + generated + ", " + words.regular(list.domains().size(), "domaine", "domain") + ")";
     }
 
     /** One line per structure at the end of a run over several files. */
     String structureLine(AuditReport r) {
         if (!r.readable()) {
-            return r.source() + " — " + (fr() ? "illisible, " + r.errors().size() + " erreur(s) de saisie"
-                    : "unreadable, " + r.errors().size() + " input error(s)");
+            return r.source() + " — " + (fr() ? "illisible, " : "unreadable, ") + inputErrors(r.errors().size());
         }
         Map<String, Integer> s = r.summary();
-        String counts = fr()
-                ? s.get("ERROR") + " erreur(s), " + s.get("WARNING") + " avertissement(s), " + s.get("INFO")
-                        + " recommandation(s), " + s.get("waived") + " accepté(s)"
-                : s.get("ERROR") + " error(s), " + s.get("WARNING") + " warning(s), " + s.get("INFO")
-                        + " recommendation(s), " + s.get("waived") + " accepted";
+        String counts = severityCounts(s) + ", " + words.count(s.get("waived"), "accepté", "acceptés", "accepted",
+                "accepted");
         return r.source() + " — " + r.structureName() + (fr() ? " : " : ": ") + verdict(r.eligibility()) + " · " + counts;
     }
 
@@ -67,8 +68,21 @@ record ReportLabels(Lang lang) {
 
     /** Said instead of the accepted findings when {@code --hide-waived} leaves them out. */
     String waivedHidden(int n) {
-        return fr() ? n + " constat(s) accepté(s) non affiché(s) (--show-waived pour les voir)."
-                : n + " accepted finding(s) not shown (--show-waived to see them).";
+        return fr() ? words.counted(n, "constat accepté non affiché", "constats acceptés non affichés")
+                + " (--show-waived pour les voir)."
+                : words.count(n, "accepted finding", "accepted findings", "accepted finding", "accepted findings")
+                + " not shown (--show-waived to see them).";
+    }
+
+    /** "1 erreur, 2 avertissements, 0 recommandation". */
+    String severityCounts(Map<String, Integer> s) {
+        return words.severityCount("ERROR", s.get("ERROR")) + ", " + words.severityCount("WARNING", s.get("WARNING"))
+                + ", " + words.severityCount("INFO", s.get("INFO"));
+    }
+
+    /** "1 erreur de saisie", "3 input errors". */
+    String inputErrors(int n) {
+        return words.count(n, "erreur de saisie", "erreurs de saisie", "input error", "input errors");
     }
 
     String eligibility() {
@@ -99,13 +113,10 @@ record ReportLabels(Lang lang) {
 
     String summary(Map<String, Integer> s) {
         int waived = s.get("waived");
-        String base = fr()
-                ? "Bilan : " + s.get("ERROR") + " erreur(s), " + s.get("WARNING") + " avertissement(s), "
-                        + s.get("INFO") + " recommandation(s)"
-                : "Summary: " + s.get("ERROR") + " error(s), " + s.get("WARNING") + " warning(s), "
-                        + s.get("INFO") + " recommendation(s)";
+        String base = (fr() ? "Bilan : " : "Summary: ") + severityCounts(s);
         if (waived > 0) {
-            base += fr() ? ", " + waived + " constat(s) accepté(s)" : ", " + waived + " accepted finding(s)";
+            base += ", " + words.count(waived, "constat accepté", "constats acceptés", "accepted finding",
+                    "accepted findings");
         }
         return base + ".";
     }
@@ -120,7 +131,7 @@ record ReportLabels(Lang lang) {
     }
 
     String andMore(int n) {
-        return fr() ? "… et " + n + " autre(s) point(s) ci-dessous." : "… and " + n + " more below.";
+        return fr() ? "… et " + words.counted(n, "autre point", "autres points") + " ci-dessous." : "… and " + n + " more below.";
     }
 
     String heading(Severity s, int n) {
@@ -171,8 +182,8 @@ record ReportLabels(Lang lang) {
     }
 
     String unreadable(String source, int n) {
-        return fr() ? source + " : fichier non audité, " + n + " erreur(s) de saisie à corriger"
-                : source + ": file not audited, " + n + " input error(s) to fix";
+        return fr() ? source + " : fichier non audité, " + inputErrors(n) + " à corriger"
+                : source + ": file not audited, " + inputErrors(n) + " to fix";
     }
 
     String portfolio() {
@@ -194,10 +205,12 @@ record ReportLabels(Lang lang) {
         int warnings = totals.warnings();
         int infos = totals.infos();
         // An unreadable file is not audited: the line counts the files given, then splits them.
-        return fr() ? files + " fichier(s) : " + (files - bad) + " audité(s), " + bad + " illisible(s) ; au total "
-                + errors + " erreur(s), " + warnings + " avertissement(s) et " + infos + " recommandation(s)."
-                : files + " file(s): " + (files - bad) + " audited, " + bad + " unreadable; in all " + errors
-                + " error(s), " + warnings + " warning(s) and " + infos + " recommendation(s).";
+        String audited = words.count(files - bad, "audité", "audités", "audited", "audited");
+        String unreadable = words.count(bad, "illisible", "illisibles", "unreadable", "unreadable");
+        String total = words.and(java.util.List.of(words.severityCount("ERROR", errors),
+                words.severityCount("WARNING", warnings), words.severityCount("INFO", infos)));
+        return fr() ? words.regular(files, "fichier", "file") + " : " + audited + ", " + unreadable + " ; au total " + total
+                + "." : words.regular(files, "fichier", "file") + ": " + audited + ", " + unreadable + "; in all " + total + ".";
     }
 
     /** Column headers of the tables (accepted findings, input errors, failed rules). */
@@ -217,29 +230,34 @@ record ReportLabels(Lang lang) {
             case WARNINGS -> fr() ? "Avertissements" : "Warnings";
             case INFOS -> fr() ? "Recommandations" : "Recommendations";
             case WAIVED -> fr() ? "Acceptés" : "Accepted";
+            case UNTIL -> fr() ? "Jusqu'au" : "Until";
         };
     }
 
     enum Column { RULE, SUBJECT, FINDING, REASON, POSITION, PATH, ERROR, WHERE, STRUCTURE, ELIGIBILITY, ERRORS,
-        WARNINGS, INFOS, WAIVED }
+        WARNINGS, INFOS, WAIVED, UNTIL }
+
+    /** A date in a sentence or a table cell: "1er juillet 2026", "31 décembre 2026"; "" for none. */
+    String date(java.time.LocalDate date) {
+        return date == null ? "" : words.date(date);
+    }
+
+    /** A waiver's end date in a line of text: "dérogation jusqu'au 31 décembre 2026". */
+    String waivedUntil(java.time.LocalDate date) {
+        return date == null ? "" : (fr() ? "Dérogation jusqu'au " : "Waiver until ") + words.date(date);
+    }
 
     String perStructureTitle() {
         return fr() ? "Vue d'ensemble" : "Overview";
     }
 
     String unreadableShort(int n) {
-        return fr() ? "illisible (" + n + " erreur(s) de saisie)" : "unreadable (" + n + " input error(s))";
-    }
-
-    /** A date in a sentence: "1er juillet 2026", "31 octobre 2025"; "1 July 2026" in English. */
-    String date(java.time.LocalDate d) {
-        return fr.mssante.advisor.i18n.Dates.inSentence(d, lang);
+        return (fr() ? "illisible (" : "unreadable (") + inputErrors(n) + ")";
     }
 
     /** {@code n} and the noun that agrees with it: "1 constat", "2 constats", "0 constat". */
     String count(int n, String singular, String plural) {
-        boolean one = fr() ? n <= 1 : n == 1;
-        return n + " " + (one ? singular : plural);
+        return words.counted(n, singular, plural);
     }
 
     // ── SARIF ──

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public record RuleCatalogue(List<RuleInfo> rules, MessageCatalog messages) {
 
-    public static final RuleCatalogue EMPTY = new RuleCatalogue(List.of(), new MessageCatalog(Map.of(), Map.of()));
+    public static final RuleCatalogue EMPTY = new RuleCatalogue(List.of(), new MessageCatalog(Map.of(), Map.of(), Map.of()));
 
     public RuleCatalogue {
         rules = List.copyOf(rules);

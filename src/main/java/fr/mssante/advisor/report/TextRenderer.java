@@ -130,6 +130,9 @@ public final class TextRenderer implements ReportStream.Streamable {
                         .append(f.title()).append('\n');
                 out.append("    ").append(t.reason()).append(f.waiverReason() == null ? "" : f.waiverReason())
                         .append('\n');
+                if (f.waiverUntil() != null) {
+                    out.append("    ").append(t.waivedUntil(f.waiverUntil())).append('\n');
+                }
             }
         }
     }

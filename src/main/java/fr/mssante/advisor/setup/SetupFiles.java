@@ -3,7 +3,9 @@ package fr.mssante.advisor.setup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.PathMatcher;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -34,7 +36,41 @@ public final class SetupFiles {
 
     /** What one named path stands for: a folder's setup files (recursively, sorted), else the path itself. */
     public static List<Path> filesOf(Path named) {
-        return Files.isDirectory(named) ? walk(named) : List.of(named);
+        return filesOf(named, List.of());
+    }
+
+    /**
+     * Like {@link #filesOf(Path)}, leaving out what a folder holds that matches one of {@code excludes}:
+     * globs ({@code archive/**}, {@code *.draft.yaml}) on the path relative to the named folder, or on the
+     * name alone when the glob has no {@code /}. A file named itself is always kept: the user asked for it.
+     */
+    public static List<Path> filesOf(Path named, List<String> excludes) {
+        return Files.isDirectory(named) ? walk(named, Exclusions.of(excludes)) : List.of(named);
+    }
+
+    /** The {@code --exclude} globs, compiled once. */
+    private record Exclusions(List<PathMatcher> onPath, List<PathMatcher> onName) {
+
+        static Exclusions of(List<String> globs) {
+            List<PathMatcher> onPath = new ArrayList<>();
+            List<PathMatcher> onName = new ArrayList<>();
+            for (String glob : globs) {
+                PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob.replace('\\', '/'));
+                (glob.contains("/") ? onPath : onName).add(m);
+            }
+            return new Exclusions(onPath, onName);
+        }
+
+        /** A folder is left out when it, or what it holds, matches ({@code archive}, {@code archive/**}). */
+        boolean folder(Path relative) {
+            return file(relative) || onPath.stream().anyMatch(m -> m.matches(relative.resolve("x")));
+        }
+
+        boolean file(Path relative) {
+            Path name = relative.getFileName();
+            return onPath.stream().anyMatch(m -> m.matches(relative))
+                    || name != null && onName.stream().anyMatch(m -> m.matches(name));
+        }
     }
 
     /** {@code files} without the ones met before under another path (or the same), in their order. */
@@ -67,15 +103,29 @@ public final class SetupFiles {
     }
 
     /**
-     * Every setup file below {@code folder}, sorted. A subfolder or file that cannot be read is kept
-     * in the list, so that it is reported as an input error while the rest of the batch is audited.
+     * Every setup file below {@code folder}, sorted. Hidden entries ({@code .git/}, {@code .github/}, a
+     * {@code .draft.yaml}) are not setup files of the structure: they are skipped, as are the excluded ones.
+     * A subfolder or file that cannot be read is kept in the list, so that it is reported as an input error
+     * while the rest of the batch is audited.
      */
-    private static List<Path> walk(Path folder) {
+    private static List<Path> walk(Path folder, Exclusions excluded) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (dir.equals(folder)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    return hidden(dir) || excluded.folder(folder.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (hidden(file) || excluded.file(folder.relativize(file))) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     boolean regular = attributes.isRegularFile()
                             || attributes.isSymbolicLink() && Files.isRegularFile(file);
                     if (regular && isSetupFile(file)) {
@@ -95,6 +145,11 @@ public final class SetupFiles {
         }
         found.sort(null);
         return found;
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
     static boolean isSetupFile(Path p) {

@@ -2,7 +2,7 @@ package fr.mssante.advisor.workbench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.mssante.advisor.i18n.Dates;
+import fr.mssante.advisor.i18n.Wording;
 import fr.mssante.advisor.i18n.Lang;
 import fr.mssante.advisor.pack.Topic;
 import fr.mssante.advisor.pack.TopicCatalog;
@@ -30,7 +30,7 @@ public record TopicExplanation(Topic topic, Lang lang) {
 
     /** "Source : FAQ … du 21 novembre 2023, question sur …". */
     private String source() {
-        String date = topic.faqDate() == null ? "" : Dates.inSentence(topic.faqDate(), lang);
+        String date = topic.faqDate() == null ? "" : Wording.of(lang).date(topic.faqDate());
         return fr() ? "Source : " + FAQ_FR + (date.isEmpty() ? "" : " du " + date) + ", question sur "
                 + words().question() + "."
                 : "Source: " + FAQ_EN + (date.isEmpty() ? "" : " of " + date) + ", question on " + words().question()

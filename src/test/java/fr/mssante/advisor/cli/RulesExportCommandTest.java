@@ -54,7 +54,7 @@ class RulesExportCommandTest {
 
         InProcess forced = InProcess.run("rules", "export", target, "--force", "--lang", "en");
         assertThat(forced.status()).isZero();
-        assertThat(forced.out()).contains("exported to " + target, "Next steps", "1 file(s) already there kept");
+        assertThat(forced.out()).contains("exported to " + target, "Next steps", "1 file already there kept");
         assertThat(files(target)).contains("notes.txt", "pack.yaml");
         assertThat(Files.readString(target.resolve("notes.txt"))).isEqualTo("à garder");
 

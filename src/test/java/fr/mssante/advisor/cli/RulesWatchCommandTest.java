@@ -38,7 +38,7 @@ class RulesWatchCommandTest {
         WatchBuild build = new WatchBuild(pack, Lang.FR, List.of(setup));
         try (PackWatcher watcher = new PackWatcher(pack)) {
             String first = run(build, true, 0);
-            assertThat(first).contains("Scénarios : ", " réussi(s), 0 en échec.", "ehpad.yaml : ", "Construit en ")
+            assertThat(first).contains("Scénarios : ", " réussis, 0 en échec.", "ehpad.yaml : ", "Construit en ")
                     .doesNotContain("ÉCHEC", "apparus", "disparus");
 
             Files.writeString(drl, Files.readString(drl).replace(FIRING, SILENCED));
@@ -66,6 +66,29 @@ class RulesWatchCommandTest {
     }
 
     @Test
+    void savingAWatchedSetupFileRebuildsAndASeverityChangeIsNotUnchanged() throws Exception {
+        Path pack = TestPacks.copyOfRules(tmp);
+        Path drl = pack.resolve("forwarding/forwarding.drl");
+        Path setups = Files.createDirectories(tmp.resolve("structures"));
+        Path setup = Files.writeString(setups.resolve("ehpad.yaml"), TestPacks.FORWARDING_SETUP);
+        WatchBuild build = new WatchBuild(pack, Lang.FR, List.of(setup));
+        try (PackWatcher watcher = new PackWatcher(pack, List.of(setup))) {
+            run(build, true, 0);
+            Files.writeString(setups.resolve("notes.txt"), "not a setup file");
+            Files.writeString(setup, Files.readString(setup).replace("type: ORG", "type: ORG\n    status: ACTIVE"));
+            assertThat(await(watcher)).as("the setup file's save, not its neighbour's").containsExactly(setup.toString());
+
+            String marker = "rule \"FWD-AUTOMATIC\"\n    @id(\"FWD-AUTOMATIC\") @severity(\"WARNING\")";
+            assertThat(Files.readString(drl)).contains(marker);
+            Files.writeString(drl, Files.readString(drl).replace(marker, marker.replace("WARNING", "ERROR")));
+            await(watcher);
+            String regraded = run(build, true, 0);
+            assertThat(regraded).containsPattern("ehpad\\.yaml : 2 erreurs, .* ; gravité changée : FWD-AUTOMATIC"
+                    + " bal-soins \\(avertissement → erreur\\)").doesNotContain("inchangé");
+        }
+    }
+
+    @Test
     void editorsSwapFilesDoNotCount() {
         assertThat(PackWatcher.isPackFile(Path.of("rules/exchanges/exchanges.drl"))).isTrue();
         assertThat(PackWatcher.isPackFile(Path.of("rules/tests/x.yaml"))).isTrue();
@@ -83,7 +106,7 @@ class RulesWatchCommandTest {
         InProcess en = InProcess.run("rules", "watch", "--max-builds", 1, "--lang", "en", "--rules", pack,
                 TestPacks.SAMPLES.resolve("ehpad-clean.yaml"));
         assertThat(en.status()).isZero();
-        assertThat(en.out()).contains("── Build #1 ──", " 0 failed.", "ehpad-clean.yaml: 0 error(s)", "Built in ");
+        assertThat(en.out()).contains("── Build #1 ──", " 0 failed.", "ehpad-clean.yaml: 0 errors, 0 warnings", "Built in ");
     }
 
     @Test

@@ -58,6 +58,23 @@ class FaultyRulesTest {
     }
 
     @Test
+    void aRuleLoopingThroughUpdateIsBlamedAloneAndKeepsItsOwnFinding() throws IOException {
+        Path pack = packWith("update-loops.drl");
+        AuditReport healthy = TestPacks.auditor().audit(SAMPLE, OPTIONS);
+        AuditReport broken = Auditor.withRules(pack).audit(SAMPLE, OPTIONS);
+
+        assertThat(broken.ruleFailures()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("TEST-UPDATE-LOOPS");
+            assertThat(f.file()).endsWith("broken/update-loops.drl");
+            assertThat(f.line()).isEqualTo(10);
+            assertThat(f.message()).contains("boucle", "update");
+        });
+        assertThat(broken.findings()).filteredOn(f -> !f.ruleId().equals("TEST-UPDATE-LOOPS"))
+                .containsExactlyInAnyOrderElementsOf(healthy.findings());
+        assertThat(broken.findings()).filteredOn(f -> f.ruleId().equals("TEST-UPDATE-LOOPS")).isNotEmpty();
+    }
+
+    @Test
     void commandLineExitsWith3WhenARuleFails() throws IOException {
         Path pack = packWith("consequence-throws.drl");
         int status = Main.run("audit", SAMPLE.toString(), "--as-of", "2026-01-15", "--rules", pack.toString(),

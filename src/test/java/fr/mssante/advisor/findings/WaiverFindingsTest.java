@@ -59,8 +59,8 @@ class WaiverFindingsTest {
         assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("ACK-EXPIRED")).singleElement()
                 .satisfies(f -> {
                     assertThat(f.path()).isEqualTo("acknowledgements[0].until");
-                    assertThat(f.message()).contains("GOV-NO-DOCUMENT-INTEGRATION (2025-06-30)",
-                            "GOV-NO-USAGE-PROTOCOL (2025-12-31)");
+                    assertThat(f.message()).contains("GOV-NO-DOCUMENT-INTEGRATION (30 June 2025)",
+                            "GOV-NO-USAGE-PROTOCOL (31 December 2025)");
                 });
         assertThat(report.findings()).filteredOn(f -> f.ruleId().startsWith("GOV-NO-"))
                 .hasSize(2).noneMatch(ReportedFinding::waived);

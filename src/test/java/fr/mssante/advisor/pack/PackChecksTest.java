@@ -137,6 +137,72 @@ class PackChecksTest {
                 + "\")\nwhen\n    Structure( )\nthen\n    findings.report(kcontext, \"structure\", \"structure\");\nend\n";
     }
 
+    @Test
+    void aPlaceholderTheRuleNeverPassesIsAProblemAtTheTextAndNeverReachesAReport() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        Path messages = pack.resolve("professionals/messages.yaml");
+        Files.writeString(messages, Files.readString(messages).replace("Le numéro RPPS « {rpps} »", "Le numéro RPPS « {rps} »"));
+        RulePack loaded = new RulePackLoader().load(pack);
+        PackProblem wrong = loaded.problems().stream().filter(p -> p.message().contains("{rps}")).findFirst().orElseThrow();
+        assertThat(wrong.file()).endsWith("professionals/messages.yaml");
+        assertThat(wrong.line()).isEqualTo(9);
+        assertThat(wrong.message()).contains("PRO-RPPS-INVALID", "fr.message", "la règle donne : professional, rpps",
+                "vouliez-vous dire {rpps} ?");
+        assertThat(wrong.blocking()).as("an audit still runs, with a warning").isFalse();
+
+        var texts = loaded.messages().get("PRO-RPPS-INVALID", fr.mssante.advisor.i18n.Lang.FR);
+        assertThat(texts.message(java.util.Map.of("rpps", "123", "professional", "p-med")))
+                .startsWith("Le numéro RPPS « … » du professionnel p-med").doesNotContain("{");
+    }
+
+    @Test
+    void everyShippedRuleSaysWhichPlaceholdersItPasses() {
+        assertThat(TestPacks.pack().sortedRules()).allSatisfy(r -> assertThat(r.arguments()).as(r.id()).isNotNull());
+        assertThat(TestPacks.pack().rule("PRO-RPPS-INVALID").orElseThrow().arguments())
+                .containsExactly("professional", "rpps", "digits");
+    }
+
+    @Test
+    void aPlaceholderInAReferenceIsNeverFilled() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        Path messages = pack.resolve("professionals/messages.yaml");
+        String text = Files.readString(messages);
+        int at = text.indexOf("reference: \"", text.indexOf("PRO-RPPS-INVALID:"));
+        Files.writeString(messages, text.substring(0, at) + "reference: \"{professional} " + text.substring(at + 12));
+        assertThat(new RulePackLoader().load(pack).problems()).anyMatch(p -> p.message().contains("{professional}")
+                && p.message().contains("fr.reference") && p.message().contains("jamais rempli"));
+    }
+
+    @Test
+    void oneTabInAMessagesFileIsOneErrorWithoutKnockOnMissingTexts() throws IOException {
+        Path pack = TestPacks.copyOfRules(tmp);
+        Path messages = pack.resolve("eligibility/messages.yaml");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(messages));
+        lines.set(8, lines.get(8).replaceFirst("^    ", "\t"));
+        Files.write(messages, lines);
+        RulePackException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> new RulePackLoader().load(pack),
+                RulePackException.class);
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("eligibility/messages.yaml");
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.message()).contains("tabulation");
+        });
+    }
+
+    @Test
+    void aFolderThatIsNotAPackSaysSoAndWhatAPackHolds() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("mes-documents/x"));
+        RulePackException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> new RulePackLoader().load(folder.getParent()), RulePackException.class);
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message(fr.mssante.advisor.i18n.Lang.FR)).startsWith(
+                    "ce dossier n'est pas un paquet de règles : il n'a pas de pack.yaml.")
+                    .contains("reference/trust-space.yaml", "DOMAINE/DOMAINE.drl", "rules export");
+            assertThat(p.message(fr.mssante.advisor.i18n.Lang.EN)).startsWith("this folder is not a rule pack");
+            assertThat(p.message()).doesNotContain("missing file");
+        });
+    }
+
     private static void append(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }

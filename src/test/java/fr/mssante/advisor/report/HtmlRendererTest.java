@@ -24,10 +24,26 @@ class HtmlRendererTest {
     }
 
     @Test
+    void printsFindingsWholeTheFullPlanOnPaperWaiversWithTheirEndAndLinksTheOverview() {
+        AuditRun run = fr.mssante.advisor.TestPacks.auditor().auditAll(java.util.List.of(
+                java.nio.file.Path.of("samples/ehpad-les-charmilles.yaml"), java.nio.file.Path.of("samples/saad-les-aubepines.yaml")),
+                new fr.mssante.advisor.audit.AuditOptions(java.time.LocalDate.of(2026, 1, 15), Lang.FR));
+        String html = renderer.render(run, Lang.FR);
+        assertThat(html).contains("@media print", ".finding, tr, .verdict { break-inside: avoid;",
+                "h2, h3, h4 { break-after: avoid;", ".print-only { display: list-item; }", ".screen-only { display: none; }");
+        // ehpad-les-charmilles has more than five points to act on: the screen shows five and a count,
+        // paper the rest too.
+        assertThat(html).contains("<li class=\"print-only\">", "<p class=\"screen-only\">… et ");
+        assertThat(html).contains("<a href=\"#structure-1\">", "<a href=\"#structure-2\">",
+                "<section class=\"report\" id=\"structure-1\">", "<section class=\"report\" id=\"structure-2\">");
+        assertThat(html).contains("<th>Jusqu'au</th>").containsPattern("<td>\\d{1,2}(er)? [a-zéû]+ 20\\d\\d</td>");
+    }
+
+    @Test
     void isOnePageWithNothingFetchedAndNoScript() {
         String html = renderer.render(ReportFixture.run(Lang.FR), Lang.FR);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\"", "<style>")
-                .doesNotContain("<link", "src=", "href=", "url(", "@import", "http:", "https:", "on" + "click");
+                .doesNotContainPattern("href=\"(?!#)").doesNotContain("<link", "src=", "url(", "@import", "http:", "https:", "on" + "click");
     }
 
     @Test

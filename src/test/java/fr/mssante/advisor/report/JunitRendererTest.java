@@ -47,7 +47,7 @@ class JunitRendererTest {
             assertThat(passing.getElementsByTagName("failure").getLength()).isZero();
             assertThat(passing.getElementsByTagName("system-out").getLength()).isEqualTo(1);
         }
-        assertThat(waived.getTextContent()).contains("Constat accepté", "Intérim de direction jusqu'au 31/03/2026");
+        assertThat(waived.getTextContent()).contains("Constat accepté", "Motif : Intérim de direction · Dérogation jusqu'au 31 mars 2026");
     }
 
     @Test

@@ -67,7 +67,7 @@ final class ReportFixture {
                                 "Mailbox bal-direction automatically forwards its messages."),
                         x.t("Supprimez le transfert automatique.", "Remove the automatic forwarding."),
                         x.t("FAQ MSSanté en ESSMS, redirections.", "MSSanté in ESSMS FAQ, redirections."), true,
-                        x.t("Intérim de direction jusqu'au 31/03/2026", "Acting director until 31/03/2026")));
+                        x.t("Intérim de direction", "Acting director"), java.time.LocalDate.of(2026, 3, 31), null));
         List<RuleFailure> failures = List.of(new RuleFailure("BAL-DOUBLE-INTEGRATION", "mailboxes/mailboxes.drl", 160,
                 "NullPointerException: Cannot invoke \"String.length()\""));
         return new AuditReport("samples/ssiad-les-tilleuls.yaml", AS_OF, "SSIAD Les Tilleuls", "750000000",

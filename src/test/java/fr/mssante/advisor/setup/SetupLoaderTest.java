@@ -796,8 +796,10 @@ class SetupLoaderTest {
             assertThat(e.path()).isEqualTo("deployment.programme.deadline");
             assertThat(e.line()).isEqualTo(8);
             assertThat(e.column()).isEqualTo(15);
-            assertThat(fr(e)).contains("Date « 2025-02-30 » invalide").contains("AAAA-MM-JJ");
-            assertThat(en(e)).contains("YYYY-MM-DD");
+            // Written the right way: the day itself does not exist.
+            assertThat(fr(e)).contains("Date « 2025-02-30 » impossible : ce jour n'existe pas (février 2025 a 28 jours)")
+                    .doesNotContain("AAAA-MM-JJ");
+            assertThat(en(e)).contains("February 2025 has 28 days");
         }
 
         @Test
@@ -811,7 +813,7 @@ class SetupLoaderTest {
                     """));
             assertThat(e.path()).isEqualTo("acknowledgements[0].until");
             assertThat(e.line()).isEqualTo(10);
-            assertThat(fr(e)).contains("Date « 31/01/2027 » invalide");
+            assertThat(fr(e)).contains("Date « 31/01/2027 » écrite à la française", "« 2027-01-31 »");
         }
 
         @Test

@@ -295,10 +295,10 @@ final class InputErrors {
                         + " space or punctuation (for example \"bal-soins\" or \"p-élodie\").");
     }
 
+    /** A value that is not a date: an impossible day is told as such, not as a badly written date. */
     static InputError badDate(String path, SourceLocation where, String value) {
-        return at(path, where,
-                "Date « " + value + " » invalide : écrivez-la AAAA-MM-JJ, par exemple 2026-06-30.",
-                "Invalid date \"" + value + "\": write it YYYY-MM-DD, for example 2026-06-30.");
+        String[] why = InvalidDates.explain(value);
+        return at(path, where, why[0], why[1]);
     }
 
     static InputError duplicateId(String path, SourceLocation where, String id, String firstPath, int firstLine) {
