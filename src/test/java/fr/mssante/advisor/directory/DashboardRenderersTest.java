@@ -132,8 +132,7 @@ class DashboardRenderersTest {
                 "930000021", "Règles appliquées", "Règles non applicables", "FINESS : 1 ligne mal formée ignorée (ligne 5).",
                 "Espace de confiance : liste du paquet");
         assertThat(new DashboardTextRenderer().render(dashboard, Lang.EN)).contains("By department", "Rules applied",
-                "FINESS: 1 malformed line skipped (line 5).").doesNotContain("(s)");
-        assertThat(text).doesNotContain("(s)").contains("ERREUR").doesNotContainPattern("\\bWARNING\\b|\\bERROR\\b");
-        assertThat(new DashboardTextRenderer().render(dashboard, Lang.EN)).contains("ERROR");
+                "FINESS: 1 malformed line skipped (line 5).").doesNotContain("(s)").contains("ERROR");
+        assertThat(text).contains("ERREUR").doesNotContain("(s)").doesNotContainPattern("\\bWARNING\\b|\\bERROR\\b");
     }
 }
