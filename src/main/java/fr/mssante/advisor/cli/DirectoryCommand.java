@@ -23,14 +23,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code directory --finess FILE --mssante FILE}: the equipment dashboard of the ESSMS from the public
- * FINESS and Annuaire Santé extractions.
+ * {@code directory --finess FILE --mssante FILE [--rpps FILE]}: the equipment dashboard of the ESSMS from
+ * the public FINESS and Annuaire Santé extractions, and the RPPS when given.
  */
 @Command(name = "directory", mixinStandardHelpOptions = true,
         description = {"Tableau de bord de l'équipement MSSanté des ESSMS, par département et par catégorie, d'après"
-                + " l'extraction FINESS et l'extraction des boîtes MSSanté de l'Annuaire Santé.",
+                + " l'extraction FINESS et l'extraction des boîtes MSSanté de l'Annuaire Santé (et, avec --rpps,"
+                + " l'extraction RPPS des professionnels).",
                 "MSSanté equipment dashboard of the ESSMS per department and category, from the FINESS and"
-                        + " Annuaire Santé extractions."},
+                        + " Annuaire Santé extractions (and the RPPS with --rpps)."},
         exitCodeListHeading = "%nStatut de sortie / exit status:%n",
         exitCodeList = {"0:tableau de bord écrit / dashboard written",
                 "1:constats au niveau de --fail-on ou au-dessus / findings at or above --fail-on",
@@ -47,6 +48,13 @@ final class DirectoryCommand implements Callable<Integer> {
             description = "Extraction des boîtes MSSanté de l'Annuaire Santé (Extraction_Correspondance_MSSante_….txt"
                     + " ou le ZIP qui la contient).")
     Path mssante;
+
+    @Option(names = "--rpps", paramLabel = "FILE",
+            description = "Extraction RPPS des activités (PS_LibreAcces_Personne_activite_….txt) : ajoute les"
+                    + " professionnels enregistrés de chaque établissement et les règles qui en ont besoin"
+                    + " (aucun professionnel habilité…) / RPPS activity extraction: adds each establishment's"
+                    + " registered professionals and the rules that need them.")
+    Path rpps;
 
     @Option(names = "--trust-list", paramLabel = "FILE",
             description = "Liste blanche MSSanté officielle (listeblanchemssante.xml) au lieu de la liste du paquet"
@@ -101,8 +109,8 @@ final class DirectoryCommand implements Callable<Integer> {
         TerminalProgress progress = TerminalProgress.forConsole(output.quiet);
         Dashboard dashboard;
         try {
-            dashboard = DirectoryDashboard.make(rules, new DirectoryDashboard.Request(finess, mssante, trustList,
-                    categories, departments, lang), progress);
+            dashboard = DirectoryDashboard.make(rules, new DirectoryDashboard.Request(finess, mssante, rpps,
+                    trustList, categories, departments, lang), progress);
         } catch (ExtractException e) {
             Console.ERR.println((lang == Lang.EN ? "Input error: " : "Erreur de saisie : ") + e.message(lang));
             return ExitStatus.INPUT_ERROR.code();
@@ -115,6 +123,9 @@ final class DirectoryCommand implements Callable<Integer> {
         if (!output.quiet) {
             warnMalformed("FINESS", finess, dashboard.inputs().finess().malformed(), lang);
             warnMalformed("Annuaire Santé", mssante, dashboard.inputs().mailboxes().malformed(), lang);
+            if (dashboard.inputs().rpps() != null) {
+                warnMalformed("RPPS", rpps, dashboard.inputs().rpps().malformed(), lang);
+            }
         }
         if (!output.write(renderer.renderer().render(dashboard, lang))) {
             return ExitStatus.INPUT_ERROR.code();
@@ -136,10 +147,11 @@ final class DirectoryCommand implements Callable<Integer> {
         if (m.count() > 0) {
             String lines = m.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + (m.count() > m.firstLines().size() ? ", …" : "");
+            Wording words = Wording.of(lang);
             Console.ERR.println(lang == Lang.EN
-                    ? "warning: " + file + ": " + Wording.of(lang).counted(m.count(), "malformed line", "malformed lines")
+                    ? "warning: " + file + ": " + words.counted(m.count(), "malformed line", "malformed lines")
                             + " skipped (" + which + ", " + (m.count() > 1 ? "lines " : "line ") + lines + ")"
-                    : "attention : " + file + " : " + Wording.of(lang).counted(m.count(), "ligne mal formée ignorée",
+                    : "attention : " + file + " : " + words.counted(m.count(), "ligne mal formée ignorée",
                             "lignes mal formées ignorées") + " (" + which + ", " + (m.count() > 1 ? "lignes " : "ligne ")
                             + lines + ")");
         }

@@ -2,6 +2,7 @@ package fr.mssante.advisor.directory;
 
 import fr.mssante.advisor.engine.RuleEngine;
 import fr.mssante.advisor.engine.RuleFailure;
+import fr.mssante.advisor.extract.Departments;
 import fr.mssante.advisor.extract.FinessEstablishment;
 import fr.mssante.advisor.extract.Progress;
 import fr.mssante.advisor.extract.SelectedEstablishment;
@@ -25,7 +26,8 @@ import java.util.function.Function;
 
 /**
  * Checks every establishment with the applicable rules (one session each, on one shared knowledge
- * base) and counts per department and per category.
+ * base) and counts per department and per category; with the RPPS, also the professionals practising
+ * at each establishment.
  */
 public final class DashboardBuilder {
 
@@ -45,6 +47,7 @@ public final class DashboardBuilder {
 
     public Dashboard build(SelectedExtracts selected, Dashboard.TrustSpace trust, Dashboard.Inputs inputs,
                            Progress progress) {
+        boolean withRpps = inputs.rpps() != null;
         FindingAssembler assembler = new FindingAssembler(pack.messages(), lang);
         List<Dashboard.StructureRow> rows = new ArrayList<>(selected.establishments().size());
         Map<String, Integer> findingsPerRule = new HashMap<>();
@@ -54,7 +57,8 @@ public final class DashboardBuilder {
         // the freshly reduced knowledge base lost some establishments' findings (cause not pinned down);
         // a dashboard that silently misses findings is worse than a slower one.
         for (SelectedEstablishment e : selected.establishments()) {
-            RuleEngine.Result r = rules.check(e);
+            List<Practitioners.Person> people = withRpps ? Practitioners.of(e.activities(), reference.extracts()) : null;
+            RuleEngine.Result r = rules.check(e, people);
             if (++checked % PROGRESS_EVERY == 0) {
                 progress.update("règles / rules", checked);
             }
@@ -63,7 +67,7 @@ public final class DashboardBuilder {
                     .map(f -> assembler.assemble(f, SourceLocation.UNKNOWN, Optional.empty()))
                     .sorted(FindingAssembler.REPORT_ORDER).toList();
             findings.forEach(f -> findingsPerRule.merge(f.ruleId(), 1, Integer::sum));
-            rows.add(row(e, findings));
+            rows.add(row(e, people == null ? null : staff(people), findings));
         }
         // Rows hold their department already normalised (row()).
         rows.sort(Comparator.comparing(Dashboard.StructureRow::department)
@@ -77,10 +81,28 @@ public final class DashboardBuilder {
                 .toList();
         return new Dashboard(areas(rows, Dashboard.StructureRow::department, Dashboard.StructureRow::departmentLabel),
                 areas(rows, Dashboard.StructureRow::category, Dashboard.StructureRow::categoryLabel), rows, applied,
-                rules.notApplicable(), trust, inputs, List.copyOf(failures));
+                rules.notApplicable(), rules.needingRpps(), trust, inputs, List.copyOf(failures));
     }
 
-    private Dashboard.StructureRow row(SelectedEstablishment e, List<ReportedFinding> findings) {
+    private Dashboard.Staff staff(List<Practitioners.Person> people) {
+        Map<String, Dashboard.ProfessionCount> byCode = new TreeMap<>();
+        int qualified = 0;
+        for (Practitioners.Person p : people) {
+            if (pack.reference().isQualified(p.profession())) {
+                qualified++;
+            }
+            String code = p.professionCode() == null ? "" : p.professionCode();
+            Dashboard.ProfessionCount before = byCode.get(code);
+            byCode.put(code, new Dashboard.ProfessionCount(code, p.professionLabel() != null ? p.professionLabel() : code,
+                    !Practitioners.OTHER.equals(p.profession()), before == null ? 1 : before.count() + 1));
+        }
+        List<Dashboard.ProfessionCount> counts = new ArrayList<>(byCode.values());
+        counts.sort(Comparator.comparingInt(Dashboard.ProfessionCount::count).reversed()
+                .thenComparing(Dashboard.ProfessionCount::code));
+        return new Dashboard.Staff(people.size(), qualified, counts);
+    }
+
+    private Dashboard.StructureRow row(SelectedEstablishment e, Dashboard.Staff staff, List<ReportedFinding> findings) {
         FinessEstablishment f = e.finess();
         Map<String, Integer> byType = new LinkedHashMap<>();
         for (String type : Dashboard.TYPES) {
@@ -89,7 +111,16 @@ public final class DashboardBuilder {
         e.mailboxes().forEach(m -> byType.merge(m.type().name(), 1, Integer::sum));
         return new Dashboard.StructureRow(f.finess(), f.name(), f.categoryCode(),
                 reference.labelOf(f.categoryCode(), f.categoryLabel()), department(f),
-                f.departmentLabel() != null ? f.departmentLabel() : "", byType, findings);
+                departmentLabel(f), byType, staff, findings);
+    }
+
+    /** The FINESS CSV's name of the department, else (the JSON flux has none) its usual name. */
+    private static String departmentLabel(FinessEstablishment f) {
+        if (f.departmentLabel() != null && !f.departmentLabel().isBlank()) {
+            return f.departmentLabel();
+        }
+        String name = f.department() == null ? null : Departments.nameOf(f.department());
+        return name != null ? name : "";
     }
 
     /** The INSEE department code (the readers bring both FINESS forms to it); {@code ?} when the FINESS gives none. */
@@ -108,7 +139,9 @@ public final class DashboardBuilder {
                 count(group, r -> r.totalMailboxes() > 0), count(group, r -> r.mailboxes("ORG") > 0),
                 count(group, r -> r.mailboxes("PER") > 0), count(group, r -> r.mailboxes("APP") > 0),
                 group.stream().mapToLong(Dashboard.StructureRow::totalMailboxes).sum(),
-                count(group, r -> !r.findings().isEmpty()))));
+                count(group, r -> !r.findings().isEmpty()),
+                group.stream().filter(r -> r.staff() != null).mapToLong(r -> r.staff().people()).sum(),
+                count(group, r -> r.staff() != null && r.staff().qualified() == 0))));
         return out;
     }
 

@@ -13,15 +13,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The dashboard as one self-contained page (inline CSS and script, nothing fetched): the rates per
- * department and category as bars, then one section per department whose table puts first, in red,
- * the establishments without an organisational mailbox. Columns sort on a click; a check box, a
- * category list and a search box filter the establishments. Every value from the files is escaped.
+ * The dashboard as one self-contained page (inline CSS, SVG and script, nothing fetched): the rates per
+ * department as a table with bars beside a map of the departments ({@link DepartmentMap}), then one
+ * section per department whose table puts first, in red, the establishments without an organisational
+ * mailbox, then the categories. With the RPPS, each establishment shows its registered professionals
+ * and those without a qualified one are marked. Columns sort on a click; check boxes, a category list
+ * and a search box filter the establishments. Every value from the files is escaped.
  */
 final class DashboardHtmlRenderer implements DashboardRenderer {
 
     private static final String CSS = """
-            body { font: 14px/1.4 system-ui, sans-serif; color: #1d2939; margin: 1.5rem auto; max-width: 80rem; padding: 0 1rem; }
+            body { font: 14px/1.4 system-ui, sans-serif; color: #1d2939; margin: 1.5rem auto; max-width: 96rem; padding: 0 1rem; }
             h1 { margin-bottom: .2rem; } .sub, .hint, .meta { color: #475467; }
             h2 { border-bottom: 2px solid #d0d5dd; padding-bottom: .3rem; margin-top: 2.2rem; }
             .summary { font-size: 1.1rem; background: #f2f4f7; padding: .6rem .9rem; border-radius: 6px; }
@@ -43,6 +45,23 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
             .controls { position: sticky; top: 0; background: #fff; padding: .5rem 0; border-bottom: 1px solid #d0d5dd; z-index: 1; }
             .controls label, .controls select, .controls input { margin-right: 1rem; }
             .missing { color: #b42318; }
+            tr.no-qualified td.staff { color: #b42318; font-weight: 600; }
+            .by-department { display: grid; grid-template-columns: minmax(0, 1fr) minmax(18rem, 27rem); gap: 1.5rem; align-items: start; }
+            .by-department .table { overflow-x: auto; } .by-department th { white-space: normal; vertical-align: bottom; }
+            .by-department .bar { width: 3rem; }
+            @media (max-width: 70rem) { .by-department { grid-template-columns: 1fr; } figure.map { max-width: 34rem; } }
+            figure.map { margin: 0; position: sticky; top: 1rem; }
+            figure.map svg { width: 100%; height: auto; display: block; }
+            figure.map path { stroke: #fff; stroke-width: .6; stroke-linejoin: round; }
+            figure.map path.empty { stroke: #667085; stroke-width: .5; }
+            figure.map path.specks { stroke-width: 3; }
+            figure.map a:focus path, figure.map a:hover path { stroke: #101828; stroke-width: 1.6; }
+            figure.map rect.box { fill: #fff; stroke: #98a2b3; stroke-width: .6; }
+            figure.map text.box { font-size: 11px; fill: #344054; }
+            .legend-title { margin: .6rem 0 .2rem; font-weight: 600; } .legend-title .meta { font-weight: normal; }
+            ul.legend { list-style: none; padding: 0; margin: 0 0 .4rem; display: flex; flex-wrap: wrap; gap: .2rem 1rem; }
+            .swatch { display: inline-block; width: 1.1rem; height: .8rem; border: 1px solid transparent; border-radius: 2px; vertical-align: middle; margin-right: .35rem; }
+            figcaption { font-size: .8rem; }
             """;
 
     private static final String SCRIPT = """
@@ -67,17 +86,21 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
                   rows.forEach(function (r) { body.appendChild(r); });
                 });
               });
-              var noOrg = document.getElementById('noorg'), cat = document.getElementById('cat'), q = document.getElementById('q');
+              var noOrg = document.getElementById('noorg'), noQual = document.getElementById('noqual');
+              var cat = document.getElementById('cat'), q = document.getElementById('q');
               function filter() {
                 var text = q.value.trim().toLowerCase();
                 document.querySelectorAll('tr[data-cat]').forEach(function (r) {
                   r.hidden = (noOrg.checked && !r.classList.contains('no-org'))
+                    || (noQual && noQual.checked && !r.classList.contains('no-qualified'))
                     || (cat.value !== '' && r.getAttribute('data-cat') !== cat.value)
                     || (text !== '' && r.getAttribute('data-q').indexOf(text) < 0);
                 });
               }
               if (noOrg) {
-                [noOrg, cat, q].forEach(function (e) { e.addEventListener('input', filter); e.addEventListener('change', filter); });
+                [noOrg, noQual, cat, q].forEach(function (e) {
+                  if (e) { e.addEventListener('input', filter); e.addEventListener('change', filter); }
+                });
               }
             })();
             """;
@@ -90,15 +113,20 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(t.title())).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n");
-        h.append("<h1>").append(escape(t.title())).append("</h1>\n<p class=\"sub\">").append(escape(t.subtitle()))
-                .append("</p>\n");
+        h.append("<h1>").append(escape(t.title())).append("</h1>\n<p class=\"sub\">")
+                .append(escape(t.subtitle(d.withRpps()))).append("</p>\n");
         if (d.structures().isEmpty()) {
             h.append("<p class=\"summary\">").append(escape(t.noEstablishment())).append("</p>\n");
         } else {
-            h.append("<p class=\"summary\">").append(escape(t.summary(d.total()))).append("</p>\n");
-            areas(h, t, t.byDepartment(), t.department(), d.departments(), true);
+            h.append("<p class=\"summary\">").append(escape(t.summary(d.total(), d.withRpps()))).append("</p>\n");
+            h.append("<h2>").append(escape(t.byDepartment())).append("</h2>\n<div class=\"by-department\">\n<div class=\"table\">\n");
+            areas(h, t, t.department(), d.departments(), true, d.withRpps());
+            h.append("</div>\n<div>\n<p class=\"hint\">").append(escape(t.mapHint())).append("</p>\n");
+            DepartmentMap.render(h, t, d.departments());
+            h.append("</div>\n</div>\n");
             establishments(h, t, d);
-            areas(h, t, t.byCategory(), t.category(), bySize(d.categories()), false);
+            h.append("<h2>").append(escape(t.byCategory())).append("</h2>\n");
+            areas(h, t, t.category(), bySize(d.categories()), false, d.withRpps());
         }
         rules(h, t, d);
         h.append("<h2>").append(escape(t.inputs())).append("</h2>\n<ul class=\"meta\">\n");
@@ -115,12 +143,17 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
                 .thenComparing(Dashboard.Area::code)).toList();
     }
 
-    private static void areas(StringBuilder h, DashboardLabels t, String title, String key, List<Dashboard.Area> areas,
-                              boolean departments) {
-        h.append("<h2>").append(escape(title)).append("</h2>\n<p class=\"hint\">").append(escape(t.sortHint()))
-                .append("</p>\n<table class=\"sortable\">\n<thead><tr>");
-        for (String c : List.of(key, t.establishments(), t.equipped(), t.equipmentRate(), t.withOrg(), t.orgRate(),
-                t.withoutOrg(), t.mailboxes(), t.findings())) {
+    private static void areas(StringBuilder h, DashboardLabels t, String key, List<Dashboard.Area> areas,
+                              boolean departments, boolean withRpps) {
+        h.append("<p class=\"hint\">").append(escape(t.sortHint())).append("</p>\n<table class=\"sortable\">\n<thead><tr>");
+        // Each rate shares its column with its count ("52 % (79)"): the table fits beside the map.
+        List<String> columns = new ArrayList<>(List.of(key, t.establishments(), t.equipped(), t.withOrg(),
+                t.withoutOrg(), t.mailboxes()));
+        if (withRpps) {
+            columns.addAll(List.of(t.professionalsShort(), t.withoutQualifiedShort()));
+        }
+        columns.add(t.findings());
+        for (String c : columns) {
             h.append("<th>").append(escape(c)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
@@ -136,13 +169,16 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
             }
             h.append("</td>");
             number(h, a.structures());
-            number(h, a.equipped());
-            rate(h, t, a.equipmentRate(), "");
-            number(h, a.withOrg());
-            rate(h, t, a.orgRate(), " org");
+            rate(h, t, a.equipmentRate(), a.equipped(), "");
+            rate(h, t, a.orgRate(), a.withOrg(), " org");
             h.append("<td class=\"n").append(a.structures() > a.withOrg() ? " missing" : "").append("\">")
                     .append(a.structures() - a.withOrg()).append("</td>");
             number(h, a.mailboxes());
+            if (withRpps) {
+                number(h, a.professionals());
+                h.append("<td class=\"n").append(a.withoutQualified() > 0 ? " missing" : "").append("\">")
+                        .append(a.withoutQualified()).append("</td>");
+            }
             number(h, a.withFindings());
             h.append("</tr>\n");
         }
@@ -152,7 +188,12 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
     private static void establishments(StringBuilder h, DashboardLabels t, Dashboard d) {
         h.append("<h2>").append(escape(t.establishments())).append("</h2>\n<div class=\"controls\">")
                 .append("<label><input type=\"checkbox\" id=\"noorg\"> ").append(escape(t.onlyWithoutOrg()))
-                .append("</label><select id=\"cat\" aria-label=\"").append(escape(t.category())).append("\">")
+                .append("</label>");
+        if (d.withRpps()) {
+            h.append("<label><input type=\"checkbox\" id=\"noqual\"> ").append(escape(t.onlyWithoutQualified()))
+                    .append("</label>");
+        }
+        h.append("<select id=\"cat\" aria-label=\"").append(escape(t.category())).append("\">")
                 .append("<option value=\"\">").append(escape(t.allCategories())).append("</option>");
         for (Dashboard.Area c : d.categories()) {
             h.append("<option value=\"").append(escape(c.code())).append("\">").append(escape(c.code()))
@@ -166,11 +207,11 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
                 .collect(Collectors.toMap(Dashboard.Area::code, a -> a));
         Map<String, Integer> rank = new java.util.HashMap<>();
         bySize(d.categories()).forEach(c -> rank.put(c.code(), rank.size()));
-        byDepartment.forEach((code, rows) -> department(h, t, areas.get(code), rows, rank));
+        byDepartment.forEach((code, rows) -> department(h, t, areas.get(code), rows, rank, d.withRpps()));
     }
 
     private static void department(StringBuilder h, DashboardLabels t, Dashboard.Area area,
-                                   List<Dashboard.StructureRow> rows, Map<String, Integer> rank) {
+                                   List<Dashboard.StructureRow> rows, Map<String, Integer> rank, boolean withRpps) {
         h.append("<section id=\"dep-").append(escape(area.code())).append("\">\n<h3>").append(escape(t.department()))
                 .append(' ').append(escape(area.code()));
         if (area.label() != null && !area.label().isBlank()) {
@@ -195,8 +236,17 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
                             .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))))
                     .append("</p>\n");
         }
+        if (withRpps && area.withoutQualified() > 0) {
+            h.append("<p class=\"missing\"><strong>").append(escape(t.withoutQualifiedTitle())).append(t.colon())
+                    .append(area.withoutQualified()).append("</strong></p>\n");
+        }
         h.append("<table class=\"sortable\">\n<thead><tr>");
-        for (String c : List.of("FINESS", t.name(), t.category(), "PER", "ORG", "APP", t.findings())) {
+        List<String> columns = new ArrayList<>(List.of("FINESS", t.name(), t.category(), "PER", "ORG", "APP"));
+        if (withRpps) {
+            columns.add(t.professionals());
+        }
+        columns.add(t.findings());
+        for (String c : columns) {
             h.append("<th>").append(escape(c)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
@@ -207,7 +257,10 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
                 .thenComparing(Dashboard.StructureRow::name));
         for (Dashboard.StructureRow s : ordered) {
             boolean noOrg = s.mailboxes("ORG") == 0;
-            h.append("<tr").append(noOrg ? " class=\"no-org\"" : "").append(" data-cat=\"").append(escape(s.category()))
+            boolean noQualified = s.staff() != null && s.staff().qualified() == 0;
+            String classes = ((noOrg ? " no-org" : "") + (noQualified ? " no-qualified" : "")).trim();
+            h.append("<tr").append(classes.isEmpty() ? "" : " class=\"" + classes + "\"").append(" data-cat=\"")
+                    .append(escape(s.category()))
                     .append("\" data-q=\"").append(escape((s.name() + " " + s.finess()).toLowerCase(Locale.ROOT)))
                     .append("\"><td>").append(escape(s.finess())).append("</td><td>").append(escape(s.name()))
                     .append("</td><td data-v=\"").append(escape(s.categoryLabel())).append("\">")
@@ -216,6 +269,11 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
             h.append("<td class=\"n org\"").append(noOrg ? " title=\"" + escape(t.noOrg()) + "\"" : "").append(" data-v=\"").append(s.mailboxes("ORG")).append("\">")
                     .append(noOrg ? "0 — " + escape(t.none()) : String.valueOf(s.mailboxes("ORG"))).append("</td>");
             number(h, s.mailboxes("APP"));
+            if (s.staff() != null) {
+                h.append("<td class=\"staff\" data-v=\"").append(s.staff().people()).append('"')
+                        .append(noQualified ? " title=\"" + escape(t.noQualified()) + "\"" : "").append('>')
+                        .append(escape(t.staff(s.staff()))).append("</td>");
+            }
             h.append("<td data-v=\"").append(s.findings().size()).append("\">");
             for (ReportedFinding f : s.findings()) {
                 h.append("<span class=\"tag ").append(f.severity().name()).append("\" title=\"")
@@ -242,6 +300,10 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
         }
         h.append("</tbody>\n</table>\n<h2>").append(escape(t.rulesNotApplicable())).append("</h2>\n<p class=\"meta\">")
                 .append(escape(t.join(d.rulesNotApplicable()))).append("</p>\n");
+        String needing = t.rulesNeedingRpps(d.rulesNeedingRpps());
+        if (needing != null) {
+            h.append("<p class=\"meta\">").append(escape(needing)).append("</p>\n");
+        }
         if (!d.ruleFailures().isEmpty()) {
             h.append("<h2>").append(escape(t.ruleFailures())).append("</h2>\n<ul>\n");
             d.ruleFailures().forEach(f -> h.append("<li>").append(escape(f.ruleId() + " (" + f.file() + ":" + f.line()
@@ -254,10 +316,11 @@ final class DashboardHtmlRenderer implements DashboardRenderer {
         h.append("<td class=\"n\">").append(n).append("</td>");
     }
 
-    private static void rate(StringBuilder h, DashboardLabels t, double rate, String kind) {
+    /** A rate as a bar, its percentage and the count it comes from; sorted by the rate. */
+    private static void rate(StringBuilder h, DashboardLabels t, double rate, long count, String kind) {
         h.append("<td class=\"rate\" data-v=\"").append(String.format(Locale.ROOT, "%.4f", rate)).append("\">");
         bar(h, rate, kind);
-        h.append(escape(t.percent(rate))).append("</td>");
+        h.append(escape(t.percent(rate))).append(" (").append(count).append(")</td>");
     }
 
     private static void bar(StringBuilder h, double rate, String kind) {

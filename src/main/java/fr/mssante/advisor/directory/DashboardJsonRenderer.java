@@ -14,8 +14,10 @@ import java.io.UncheckedIOException;
 
 /**
  * The dashboard as JSON: {@code departments}, {@code categories}, {@code structures} (each with its
- * {@code mailboxes} by type and its {@code findings}), then {@code rules} (applied, notApplicable),
- * {@code trustSpace}, {@code inputs} (malformed lines included) and {@code ruleFailures}.
+ * {@code mailboxes} by type, with the RPPS its {@code professionals}, and its {@code findings}), then
+ * {@code rules} (applied, notApplicable, needingRpps), {@code trustSpace}, {@code inputs} (malformed
+ * lines included) and {@code ruleFailures}. The professionals' counts are there only with the RPPS:
+ * without it, nobody knows them (a 0 would say the wrong thing).
  */
 final class DashboardJsonRenderer implements DashboardRenderer {
 
@@ -33,9 +35,9 @@ final class DashboardJsonRenderer implements DashboardRenderer {
     ObjectNode tree(Dashboard d) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode departments = root.putArray("departments");
-        d.departments().forEach(a -> departments.add(area(a)));
+        d.departments().forEach(a -> departments.add(area(a, d.withRpps())));
         ArrayNode categories = root.putArray("categories");
-        d.categories().forEach(a -> categories.add(area(a)));
+        d.categories().forEach(a -> categories.add(area(a, d.withRpps())));
         ArrayNode structures = root.putArray("structures");
         for (Dashboard.StructureRow s : d.structures()) {
             ObjectNode o = structures.addObject();
@@ -51,6 +53,14 @@ final class DashboardJsonRenderer implements DashboardRenderer {
             if (s.mailboxes("CAB") > 0) {
                 boxes.put("CAB", s.mailboxes("CAB"));
             }
+            if (s.staff() != null) {
+                ObjectNode staff = o.putObject("professionals");
+                staff.put("registered", s.staff().people());
+                staff.put("qualified", s.staff().qualified());
+                ArrayNode byProfession = staff.putArray("byProfession");
+                s.staff().byProfession().forEach(p -> byProfession.addObject().put("code", p.code())
+                        .put("label", p.label()).put("mapped", p.mapped()).put("count", p.count()));
+            }
             ArrayNode findings = o.putArray("findings");
             s.findings().forEach(f -> findings.add(finding(f)));
         }
@@ -60,6 +70,8 @@ final class DashboardJsonRenderer implements DashboardRenderer {
                 .put("title", r.title()).put("recommendation", r.recommendation()).put("findings", r.findings()));
         ArrayNode notApplicable = rules.putArray("notApplicable");
         d.rulesNotApplicable().forEach(notApplicable::add);
+        ArrayNode needingRpps = rules.putArray("needingRpps");
+        d.rulesNeedingRpps().forEach(needingRpps::add);
         ObjectNode trust = root.putObject("trustSpace");
         trust.put("source", d.trustSpace().file() == null ? "pack" : "whitelist");
         trust.put("file", d.trustSpace().file());
@@ -71,7 +83,7 @@ final class DashboardJsonRenderer implements DashboardRenderer {
         return root;
     }
 
-    private static ObjectNode area(Dashboard.Area a) {
+    private static ObjectNode area(Dashboard.Area a, boolean withRpps) {
         ObjectNode o = JSON.createObjectNode();
         o.put("code", a.code());
         o.put("label", a.label());
@@ -84,6 +96,10 @@ final class DashboardJsonRenderer implements DashboardRenderer {
         o.put("withFindings", a.withFindings());
         o.put("equipmentRate", Math.round(a.equipmentRate() * 1000) / 1000.0);
         o.put("orgRate", Math.round(a.orgRate() * 1000) / 1000.0);
+        if (withRpps) {
+            o.put("professionals", a.professionals());
+            o.put("withoutQualified", a.withoutQualified());
+        }
         return o;
     }
 
@@ -124,6 +140,19 @@ final class DashboardJsonRenderer implements DashboardRenderer {
         mssante.put("folded", in.read().foldedMailboxes());
         mssante.put("other", in.otherMailboxes());
         malformed(mssante, in.mailboxes().malformed());
+        if (in.rpps() != null) {
+            ObjectNode rpps = o.putObject("rpps");
+            rpps.put("file", in.rppsFile());
+            rpps.put("publishedOn", in.rpps().publishedOn() == null ? null : in.rpps().publishedOn().toString());
+            rpps.put("encoding", in.rpps().charset().name());
+            rpps.put("lines", in.rpps().lines());
+            rpps.put("columns", in.rpps().columns());
+            rpps.put("activities", in.rpps().activities());
+            rpps.put("withFinessSite", in.rpps().withFinessSite());
+            rpps.put("attached", in.read().attachedActivities());
+            rpps.put("other", in.read().otherActivities());
+            malformed(rpps, in.rpps().malformed());
+        }
         ArrayNode unmapped = o.putArray("unmapped");
         for (UnmappedCode u : in.read().unmapped()) {
             ObjectNode n = unmapped.addObject();

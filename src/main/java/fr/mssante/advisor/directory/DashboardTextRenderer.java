@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The dashboard for a terminal: the counts per department and per category, the establishments
- * without an organisational mailbox (the first {@value #LISTED} of them; the other formats list all),
- * the rules and the files read.
+ * without an organisational mailbox and, with the RPPS, those without a qualified professional (the
+ * first {@value #LISTED} of each; the other formats list all), the rules and the files read.
  */
 final class DashboardTextRenderer implements DashboardRenderer {
 
@@ -18,21 +18,31 @@ final class DashboardTextRenderer implements DashboardRenderer {
     public String render(Dashboard d, Lang lang) {
         DashboardLabels t = new DashboardLabels(lang);
         StringBuilder out = new StringBuilder();
-        out.append(t.title()).append('\n').append(t.subtitle()).append("\n\n");
+        out.append(t.title()).append('\n').append(t.subtitle(d.withRpps())).append("\n\n");
         if (d.structures().isEmpty()) {
             out.append(t.noEstablishment()).append("\n\n");
         } else {
-            out.append(t.summary(d.total())).append("\n\n");
-            areas(out, t, t.byDepartment(), t.department(), d.departments());
-            areas(out, t, t.byCategory(), t.category(), d.categories());
-            withoutOrg(out, t, d, lang);
+            out.append(t.summary(d.total(), d.withRpps())).append("\n\n");
+            areas(out, t, t.byDepartment(), t.department(), d.departments(), d.withRpps());
+            areas(out, t, t.byCategory(), t.category(), d.categories(), d.withRpps());
+            listed(out, t, t.withoutOrgTitle(), d.structures().stream().filter(s -> s.mailboxes("ORG") == 0).toList(),
+                    lang);
+            if (d.withRpps()) {
+                listed(out, t, t.withoutQualifiedTitle(),
+                        d.structures().stream().filter(s -> s.staff().qualified() == 0).toList(), lang);
+            }
         }
         out.append(t.rulesApplied()).append('\n');
         for (Dashboard.AppliedRule r : d.rulesApplied()) {
-            out.append(String.format("  %-26s %-14s %6d  %s%n", r.id(), t.severity(r.severity()), r.findings(), r.title()));
+            out.append(String.format("  %-30s %-14s %6d  %s%n", r.id(), t.severity(r.severity()), r.findings(),
+                    r.title()));
         }
         out.append(t.rulesNotApplicable()).append('\n');
         out.append(wrap(t.join(d.rulesNotApplicable()), "  ")).append('\n');
+        String needing = t.rulesNeedingRpps(d.rulesNeedingRpps());
+        if (needing != null) {
+            out.append(wrap(needing, "  ")).append('\n');
+        }
         if (!d.ruleFailures().isEmpty()) {
             out.append(t.ruleFailures()).append('\n');
             for (RuleFailure f : d.ruleFailures()) {
@@ -64,27 +74,38 @@ final class DashboardTextRenderer implements DashboardRenderer {
         if (m != null) {
             lines.add(m);
         }
+        String rpps = t.rppsInput(d.inputs());
+        if (rpps != null) {
+            lines.add(rpps);
+            m = t.malformed("RPPS", d.inputs().rpps().malformed());
+            if (m != null) {
+                lines.add(m);
+            }
+        }
         lines.addAll(t.unmapped(d.inputs()));
         lines.add(t.scope(d.inputs()));
         lines.add(t.trustSpace(d.trustSpace()));
         return lines;
     }
 
-    private static void areas(StringBuilder out, DashboardLabels t, String title, String key, List<Dashboard.Area> areas) {
+    private static void areas(StringBuilder out, DashboardLabels t, String title, String key, List<Dashboard.Area> areas,
+                              boolean withRpps) {
         out.append(title).append('\n');
-        out.append(String.format("  %-38s %8s %8s %6s %8s %6s%n", key, t.establishmentsShort(),
-                "≥1 BAL", "%", "BAL ORG", "%"));
+        out.append(String.format("  %-38s %8s %8s %6s %8s %6s", key, t.establishmentsShort(), "≥1 BAL", "%", "BAL ORG",
+                "%"));
+        out.append(withRpps ? String.format(" %10s %13s%n", t.professionalsShort(), t.withoutQualifiedShort()) : "\n");
         for (Dashboard.Area a : areas) {
             String name = a.code() + (a.label() == null || a.label().isBlank() ? "" : " " + a.label());
-            out.append(String.format("  %-38s %8d %8d %6s %8d %6s%n", cut(name, 38), a.structures(), a.equipped(),
+            out.append(String.format("  %-38s %8d %8d %6s %8d %6s", cut(name, 38), a.structures(), a.equipped(),
                     t.percent(a.equipmentRate()), a.withOrg(), t.percent(a.orgRate())));
+            out.append(withRpps ? String.format(" %10d %13d%n", a.professionals(), a.withoutQualified()) : "\n");
         }
         out.append('\n');
     }
 
-    private static void withoutOrg(StringBuilder out, DashboardLabels t, Dashboard d, Lang lang) {
-        List<Dashboard.StructureRow> rows = d.structures().stream().filter(s -> s.mailboxes("ORG") == 0).toList();
-        out.append(t.withoutOrgTitle()).append(" (").append(rows.size()).append(")\n");
+    private static void listed(StringBuilder out, DashboardLabels t, String title, List<Dashboard.StructureRow> rows,
+                               Lang lang) {
+        out.append(title).append(" (").append(rows.size()).append(")\n");
         for (Dashboard.StructureRow s : rows.subList(0, Math.min(LISTED, rows.size()))) {
             out.append(String.format("  %-3s %s  %-40s %-4s %s%n", s.department(), s.finess(), cut(s.name(), 40),
                     s.category(), findingIds(s.findings())));

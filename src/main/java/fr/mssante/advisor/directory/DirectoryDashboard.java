@@ -23,12 +23,13 @@ public final class DirectoryDashboard {
 
     /**
      * @param finess      the FINESS, either publication
+     * @param rpps        the RPPS activity extraction, or null: with it, the rules that need professionals run
      * @param trustList   the official whitelist to use instead of the pack's trust space, or null
      * @param categories  FINESS category codes in scope, or empty for the ESSMS of the reference data
      * @param departments department codes in scope (any form: {@code 1}, {@code 2a}, {@code 9A}), or empty for all
      * @param asOf        the day establishments must be open on
      */
-    public record Request(Path finess, Path mailboxes, Path trustList, List<String> categories,
+    public record Request(Path finess, Path mailboxes, Path rpps, Path trustList, List<String> categories,
                           List<String> departments, Lang lang, LocalDate asOf) {
 
         public Request {
@@ -37,9 +38,15 @@ public final class DirectoryDashboard {
         }
 
         /** A request for today. */
+        public Request(Path finess, Path mailboxes, Path rpps, Path trustList, List<String> categories,
+                       List<String> departments, Lang lang) {
+            this(finess, mailboxes, rpps, trustList, categories, departments, lang, LocalDate.now());
+        }
+
+        /** A request for today, without the RPPS. */
         public Request(Path finess, Path mailboxes, Path trustList, List<String> categories, List<String> departments,
                        Lang lang) {
-            this(finess, mailboxes, trustList, categories, departments, lang, LocalDate.now());
+            this(finess, mailboxes, null, trustList, categories, departments, lang, LocalDate.now());
         }
     }
 
@@ -55,7 +62,8 @@ public final class DirectoryDashboard {
         DirectoryReference reference = DirectoryReference.of(pack);
         List<String> categories = request.categories().isEmpty() ? reference.defaultCategories()
                 : request.categories().stream().map(String::trim).toList();
-        Selection.Area selection = (Selection.Area) Selection.area(request.departments(), categories);
+        Selection.Area selection = (Selection.Area) Selection.area(request.departments(), categories,
+                reference.extracts());
         ReferenceData trust = pack.reference();
         Dashboard.TrustSpace trustSpace = new Dashboard.TrustSpace(null, trust.trustDomains().size(),
                 trust.trustSuffixes(), null);
@@ -71,10 +79,11 @@ public final class DirectoryDashboard {
                     list.generatedAt());
         }
         SelectedExtracts selected = new ExtractSelector(reference.extracts(), request.asOf(), progress)
-                .select(new Extracts(request.finess(), request.mailboxes(), null), selection);
+                .select(new Extracts(request.finess(), request.mailboxes(), request.rpps()), selection);
         Dashboard.Inputs inputs = new Dashboard.Inputs(request.finess().toString(), request.mailboxes().toString(),
-                selected.counts(), categories, selection.departments().stream().sorted().toList());
-        DirectoryRuleRun rules = new DirectoryRuleRun(pack, reference, trust);
+                request.rpps() == null ? null : request.rpps().toString(), selected.counts(), categories,
+                selection.departments().stream().sorted().toList());
+        DirectoryRuleRun rules = new DirectoryRuleRun(pack, reference, trust, request.rpps() != null);
         return new DashboardBuilder(pack, reference, rules, request.lang()).build(selected, trustSpace, inputs, progress);
     }
 }

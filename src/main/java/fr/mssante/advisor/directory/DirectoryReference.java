@@ -17,16 +17,30 @@ import java.util.List;
  * labels and setup categories) and {@code reference/directory.yaml} (the rules the extracts can feed).
  *
  * @param extracts        the FINESS categories and RPPS professions
- * @param applicableRules rule ids, in the file's order
+ * @param applicableRules rule ids the FINESS and the mailboxes feed, in the file's order
+ * @param withRppsRules   rule ids that need the RPPS too ({@code --rpps}), in the file's order
  */
-public record DirectoryReference(ExtractReference extracts, List<String> applicableRules) {
+public record DirectoryReference(ExtractReference extracts, List<String> applicableRules, List<String> withRppsRules) {
 
     static final String RULES_FILE = "reference/directory.yaml";
+    private static final String APPLICABLE = "applicableRules";
+    private static final String WITH_RPPS = "applicableWithRpps";
     /** The setup category of a FINESS category the reference data does not map. */
     static final String OTHER_CATEGORY = "AUTRE";
 
     public DirectoryReference {
         applicableRules = List.copyOf(applicableRules);
+        withRppsRules = List.copyOf(withRppsRules);
+    }
+
+    /** The rules that run: those of the FINESS and mailboxes, and with an RPPS file those that need it. */
+    public List<String> rulesFor(boolean withRpps) {
+        if (!withRpps) {
+            return applicableRules;
+        }
+        List<String> all = new ArrayList<>(applicableRules);
+        all.addAll(withRppsRules);
+        return List.copyOf(all);
     }
 
     /** Reads the files from the pack's folder; a missing or broken file is a pack problem. */
@@ -36,34 +50,50 @@ public record DirectoryReference(ExtractReference extracts, List<String> applica
             throw new RulePackException(fr.mssante.advisor.i18n.Wording.of(fr.mssante.advisor.i18n.Lang.EN)
                     .regular(problems.size(), "problème", "problem") + " in the dashboard's reference data", problems);
         }
-        return new DirectoryReference(ExtractReference.read(pack).reference(), ruleIds(pack, new ArrayList<>()));
+        LocatedTree rules = rulesFile(pack, new ArrayList<>());
+        return new DirectoryReference(ExtractReference.read(pack).reference(),
+                ruleIds(pack, rules, APPLICABLE, new ArrayList<>()), ruleIds(pack, rules, WITH_RPPS, new ArrayList<>()));
     }
 
     /** Every problem of the dashboard's reference data (for {@code rules check}), empty when it is right. */
     public static List<PackProblem> problems(RulePack pack) {
         List<PackProblem> problems = new ArrayList<>(ExtractReference.read(pack).problems());
-        ruleIds(pack, problems);
+        LocatedTree rules = rulesFile(pack, problems);
+        ruleIds(pack, rules, APPLICABLE, problems);
+        ruleIds(pack, rules, WITH_RPPS, problems);
         return problems;
     }
 
-    private static List<String> ruleIds(RulePack pack, List<PackProblem> problems) {
-        LocatedTree rules = new RulePackLoader().readYaml(pack.root().resolve(RULES_FILE), problems);
+    private static LocatedTree rulesFile(RulePack pack, List<PackProblem> problems) {
+        return new RulePackLoader().readYaml(pack.root().resolve(RULES_FILE), problems);
+    }
+
+    /** The rule ids of one list of the file; an unknown id, or one listed twice, is a problem with its line. */
+    private static List<String> ruleIds(RulePack pack, LocatedTree rules, String key, List<PackProblem> problems) {
         List<String> ruleIds = new ArrayList<>();
         if (rules == null) {
             return ruleIds;
         }
-        JsonNode list = rules.root().path("applicableRules");
+        List<String> before = WITH_RPPS.equals(key) ? ruleIds(pack, rules, APPLICABLE, new ArrayList<>()) : List.of();
+        JsonNode list = rules.root().path(key);
         for (int i = 0; i < list.size(); i++) {
             String id = list.get(i).asText("").trim();
             if (pack.rule(id).isEmpty()) {
-                SourceLocation at = rules.locate("applicableRules[" + i + "]");
-                problems.add(new PackProblem(RulePackLoader.displayName(pack.root().resolve(RULES_FILE)), at.line(),
-                        at.column(), "règle inconnue du paquet / no such rule in the pack: " + id, true));
-                continue;
+                problem(pack, rules, key + "[" + i + "]", "règle inconnue du paquet / no such rule in the pack: " + id,
+                        problems);
+            } else if (ruleIds.contains(id) || before.contains(id)) {
+                problem(pack, rules, key + "[" + i + "]", "règle déjà listée / rule listed twice: " + id, problems);
+            } else {
+                ruleIds.add(id);
             }
-            ruleIds.add(id);
         }
         return ruleIds;
+    }
+
+    private static void problem(RulePack pack, LocatedTree rules, String path, String message, List<PackProblem> problems) {
+        SourceLocation at = rules.locate(path);
+        problems.add(new PackProblem(RulePackLoader.displayName(pack.root().resolve(RULES_FILE)), at.line(), at.column(),
+                message, true));
     }
 
     /** The FINESS categories of the dashboard's default scope (the ESSMS ones). */

@@ -48,6 +48,17 @@ public enum ExtractKind {
         return description;
     }
 
+    /** "à" and a French noun phrase, contracted as French wants ("au flux…", "à l'extraction…", "à un fichier…"). */
+    static String toFr(String nounPhrase) {
+        if (nounPhrase.startsWith("le ")) {
+            return "au " + nounPhrase.substring(3);
+        }
+        if (nounPhrase.startsWith("les ")) {
+            return "aux " + nounPhrase.substring(4);
+        }
+        return "à " + nounPhrase;
+    }
+
     public boolean isFiness() {
         return this == FINESS_CSV || this == FINESS_JSON;
     }

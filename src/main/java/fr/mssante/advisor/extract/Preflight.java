@@ -30,9 +30,9 @@ final class Preflight {
     private static ExtractException swapped(Path a, String optionA, ExtractKind kindA, Path b, String optionB,
                                             ExtractKind kindB) {
         return ExtractException.of(ExtractException.Kind.WRONG_FILE, a,
-                optionA + " et " + optionB + " semblent inversés : " + a + " (donné à " + optionA + ") ressemble à "
-                        + kindA.description().fr() + " et " + b + " (donné à " + optionB + ") à "
-                        + kindB.description().fr() + ".",
+                optionA + " et " + optionB + " semblent inversés : " + a + " (donné à " + optionA + ") ressemble "
+                        + ExtractKind.toFr(kindA.description().fr()) + " et " + b + " (donné à " + optionB + ") "
+                        + ExtractKind.toFr(kindB.description().fr()) + ".",
                 optionA + " and " + optionB + " look swapped: " + a + " (given to " + optionA + ") looks like "
                         + kindA.description().en() + " and " + b + " (given to " + optionB + ") like "
                         + kindB.description().en() + ".");

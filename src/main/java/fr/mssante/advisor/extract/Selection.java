@@ -71,24 +71,47 @@ public sealed interface Selection {
      * @param categories  FINESS category codes ({@code 500})
      */
     static Selection area(Collection<String> departments, Collection<String> categories) {
+        return area(departments, categories, null);
+    }
+
+    /**
+     * The same, a malformed category being told the nearest one of {@code reference} (null: none).
+     */
+    static Selection area(Collection<String> departments, Collection<String> categories, ExtractReference reference) {
         Set<String> deps = new LinkedHashSet<>();
         for (String d : departments) {
-            deps.add(Departments.normalise(d).orElseThrow(() -> ExtractException.of(ExtractException.Kind.UNKNOWN_CODE,
-                    null, "département « " + d.trim() + " » inconnu (codes INSEE : 01 à 95, 2A, 2B, 971 à 978, 986 ;"
-                            + " la Corse n'est plus 20)", "unknown department \"" + d.trim()
-                            + "\" (INSEE codes: 01 to 95, 2A, 2B, 971 to 978, 986; Corsica is no longer 20)")));
+            deps.add(Departments.normalise(d).orElseThrow(() -> unknownDepartment(d.trim())));
         }
         Set<String> cats = new LinkedHashSet<>();
         for (String c : categories) {
             String code = c.trim();
             if (!CATEGORY.matcher(code).matches()) {
+                String near = reference == null ? null
+                        : KnownCodes.closest(code, reference.categories().keySet()).orElse(null);
+                String label = near == null ? null
+                        : reference.category(near).map(ExtractReference.Category::label).orElse(null);
+                String named = near == null ? null : near + (label == null ? "" : " « " + label + " »");
+                String namedEn = near == null ? null : near + (label == null ? "" : " \"" + label + "\"");
                 throw ExtractException.of(ExtractException.Kind.UNKNOWN_CODE, null,
-                        "catégorie FINESS « " + code + " » mal formée : trois chiffres attendus (500 pour les EHPAD)",
-                        "malformed FINESS category \"" + code + "\": three digits expected (500 for EHPAD)");
+                        "catégorie FINESS « " + code + " » mal formée : trois chiffres attendus"
+                                + (named == null ? " (500 pour les EHPAD)" : " ; la plus proche est " + named),
+                        "malformed FINESS category \"" + code + "\": three digits expected"
+                                + (named == null ? " (500 for EHPAD)" : "; the nearest is " + namedEn));
             }
             cats.add(code);
         }
         return new Area(deps, cats);
+    }
+
+    /** An unknown department, with the nearest known one (the Corsica of before 1976 has its own hint). */
+    private static ExtractException unknownDepartment(String d) {
+        String near = KnownCodes.closest(d, Departments.all().keySet()).orElse(null);
+        String nearFr = near == null ? "" : " ; le plus proche est " + near + " (" + Departments.nameOf(near) + ")";
+        String nearEn = near == null ? "" : "; the nearest is " + near + " (" + Departments.nameOf(near) + ")";
+        return ExtractException.of(ExtractException.Kind.UNKNOWN_CODE, null, "département « " + d + " » inconnu" + nearFr
+                        + " (codes INSEE : 01 à 95, 2A, 2B, 971 à 978, 986 ; la Corse n'est plus 20)",
+                "unknown department \"" + d + "\"" + nearEn
+                        + " (INSEE codes: 01 to 95, 2A, 2B, 971 to 978, 986; Corsica is no longer 20)");
     }
 
     private static String finess(String raw, String whatFr, String whatEn) {

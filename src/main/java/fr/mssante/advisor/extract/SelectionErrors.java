@@ -57,13 +57,26 @@ final class SelectionErrors {
     static void checkCategories(Selection.Area area, ExtractReference reference, Set<String> inFile) {
         for (String code : area.categories()) {
             if (reference.category(code).isEmpty() && !inFile.contains(code)) {
-                throw ExtractException.of(ExtractException.Kind.UNKNOWN_CODE, null,
-                        "catégorie FINESS « " + code + " » inconnue : ni dans " + ExtractReference.CATEGORIES_FILE
-                                + " ni dans l'extraction FINESS (500 pour les EHPAD, 354 pour les SSIAD…).",
-                        "unknown FINESS category \"" + code + "\": neither in " + ExtractReference.CATEGORIES_FILE
-                                + " nor in the FINESS extract (500 for EHPAD, 354 for SSIAD…).");
+                Set<String> known = new java.util.TreeSet<>(reference.categories().keySet());
+                known.addAll(inFile);
+                throw unknownCategory(code, reference, known);
             }
         }
+    }
+
+    /** A category code nobody knows, with the nearest known one and its label when the reference data has it. */
+    static ExtractException unknownCategory(String code, ExtractReference reference, Set<String> known) {
+        String near = KnownCodes.closest(code, known).orElse(null);
+        String label = near == null ? null : reference.category(near).map(ExtractReference.Category::label).orElse(null);
+        String named = near == null ? "" : near + (label == null ? "" : " « " + label + " »");
+        String namedEn = near == null ? "" : near + (label == null ? "" : " \"" + label + "\"");
+        return ExtractException.of(ExtractException.Kind.UNKNOWN_CODE, null,
+                "catégorie FINESS « " + code + " » inconnue : ni dans " + ExtractReference.CATEGORIES_FILE
+                        + " ni dans l'extraction FINESS" + (near == null ? " (500 pour les EHPAD, 354 pour les SSIAD…)."
+                        : " ; la plus proche est " + named + "."),
+                "unknown FINESS category \"" + code + "\": neither in " + ExtractReference.CATEGORIES_FILE
+                        + " nor in the FINESS extract" + (near == null ? " (500 for EHPAD, 354 for SSIAD…)."
+                        : "; the nearest is " + namedEn + "."));
     }
 
     private static String when(FinessEstablishment e, Lang lang) {

@@ -96,7 +96,7 @@ final class Sniffer {
                             + "; unzip it and give the file it holds.");
         }
         throw ExtractException.of(ExtractException.Kind.WRONG_FILE, file,
-                file + " n'est pas " + expectedFr + " : ce fichier ressemble à " + s.describe().fr() + ".",
+                file + " n'est pas " + expectedFr + " : ce fichier ressemble " + ExtractKind.toFr(s.describe().fr()) + ".",
                 file + " is not " + expectedEn + ": this file looks like " + s.describe().en() + ".");
     }
 

@@ -21,6 +21,7 @@ class DirectoryCommandTest {
     private static final Path FIXTURES = Path.of("src/test/resources/directory").toAbsolutePath();
     private static final String FINESS = FIXTURES.resolve("finess-small.csv").toString();
     private static final String MSSANTE = FIXTURES.resolve("mssante-small.txt").toString();
+    private static final String RPPS = FIXTURES.resolve("PS_LibreAcces_Personne_activite_202503010400.txt").toString();
 
     @TempDir
     Path dir;
@@ -68,6 +69,59 @@ class DirectoryCommandTest {
         assertThat(run("directory", "--finess", FINESS, "-q")).isEqualTo(2); // --mssante missing
         assertThat(run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--trust-list", FINESS, "-q"))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void withRppsTheRulesThatNeedProfessionalsAreApplied() throws IOException {
+        Path out = dir.resolve("dashboard.json");
+        assertThat(run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--rpps", RPPS, "--format", "json",
+                "-o", out, "-q")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertThat(json.at("/rules/applied")).extracting(r -> r.get("ruleId").asText())
+                .contains("ELIG-NO-QUALIFIED-PROFESSIONAL", "BAL-PER-WITHOUT-RPPS");
+        assertThat(json.at("/inputs/rpps/file").asText()).endsWith("PS_LibreAcces_Personne_activite_202503010400.txt");
+        InProcess text = InProcess.run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--rpps", RPPS)
+                .assertNoStackTrace();
+        assertThat(text.err()).contains("PS_LibreAcces_Personne_activite_202503010400.txt : 1 ligne mal formée ignorée"
+                + " (RPPS, ligne 10)");
+        assertThat(text.out()).contains("Établissements sans professionnel habilité enregistré au RPPS (3)");
+    }
+
+    @Test
+    void aWrongRppsFileIsAUsageErrorSayingWhatItLooksLike() {
+        InProcess mailboxes = InProcess.run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--rpps", MSSANTE, "-q")
+                .assertNoStackTrace();
+        assertThat(mailboxes.status()).isEqualTo(2);
+        assertThat(mailboxes.err()).contains("mssante-small.txt n'est pas l'extraction RPPS des activités : ce fichier"
+                + " ressemble à l'extraction des boîtes MSSanté de l'Annuaire Santé");
+        InProcess finess = InProcess.run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--rpps", FINESS, "-q",
+                "--lang", "en").assertNoStackTrace();
+        assertThat(finess.status()).isEqualTo(2);
+        assertThat(finess.err()).contains("finess-small.csv is not the RPPS activity extraction: this file looks like"
+                + " the FINESS Etalab extraction");
+        InProcess swapped = InProcess.run("directory", "--finess", FINESS, "--mssante", RPPS, "--rpps", MSSANTE, "-q");
+        assertThat(swapped.status()).isEqualTo(2);
+        assertThat(swapped.err()).contains("--mssante et --rpps semblent inversés");
+    }
+
+    @Test
+    void anUnknownDepartmentOrCategoryIsAUsageErrorNamingTheNearestKnownOne() {
+        InProcess department = InProcess.run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--department",
+                "93,96", "-q").assertNoStackTrace();
+        assertThat(department.status()).isEqualTo(2);
+        assertThat(department.err()).contains("département « 96 » inconnu ; le plus proche est 95 (Val-d'Oise)");
+        InProcess corsica = InProcess.run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--department", "20",
+                "-q", "--lang", "en");
+        assertThat(corsica.err()).contains("unknown department \"20\"; the nearest is 2A (Corse-du-Sud)",
+                "Corsica is no longer 20");
+        InProcess malformed = InProcess.run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--categories", "50",
+                "-q");
+        assertThat(malformed.status()).isEqualTo(2);
+        assertThat(malformed.err()).contains("catégorie FINESS « 50 » mal formée", "la plus proche est 500 « EHPAD");
+        InProcess unknown = InProcess.run("directory", "--finess", FINESS, "--mssante", MSSANTE, "--categories",
+                "500,383", "-q");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("catégorie FINESS « 383 » inconnue", "la plus proche est 382 « Foyer de vie");
     }
 
     @Test

@@ -127,11 +127,11 @@ class DirectoryDashboardTest {
         // Why the knowledge base is restricted: on the full pack, rules reading unknown fields fire.
         SelectedEstablishment ehpad = TestRecords.selected(TestRecords.establishment("930000013", "EHPAD", "500", "93"),
                 TestRecords.mailbox(MailboxType.ORG, "accueil@ehpad-erables.mssante.fr", "930000013"));
-        List<String> full = new RuleEngine(TestPacks.pack()).run(DirectoryFacts.of(ehpad, "EHPAD")).findings().stream()
-                .map(Finding::ruleId).toList();
+        List<String> full = new RuleEngine(TestPacks.pack()).run(DirectoryFacts.of(ehpad, "EHPAD", null)).findings()
+                .stream().map(Finding::ruleId).toList();
         DirectoryReference reference = DirectoryReference.of(TestPacks.pack());
-        List<String> restricted = new DirectoryRuleRun(TestPacks.pack(), reference, TestPacks.pack().reference())
-                .check(ehpad).findings().stream().map(Finding::ruleId).toList();
+        List<String> restricted = new DirectoryRuleRun(TestPacks.pack(), reference, TestPacks.pack().reference(), false)
+                .check(ehpad, null).findings().stream().map(Finding::ruleId).toList();
 
         assertThat(full).contains("BAL-OPERATOR-MISSING", "ELIG-NO-QUALIFIED-PROFESSIONAL");
         assertThat(restricted).isEmpty();

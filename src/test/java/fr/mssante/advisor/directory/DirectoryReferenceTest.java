@@ -35,6 +35,20 @@ class DirectoryReferenceTest {
         DirectoryReference ref = DirectoryReference.of(TestPacks.pack());
         assertThat(ref.applicableRules()).containsExactly("ELIG-FINESS-INVALID", "BAL-ORG-MISSING",
                 "BAL-ADDRESS-INVALID", "BAL-ADDRESS-NON-ASCII", "BAL-OUTSIDE-TRUST-SPACE");
+        assertThat(ref.withRppsRules()).containsExactly("ELIG-NO-QUALIFIED-PROFESSIONAL", "PRO-RPPS-INVALID",
+                "PRO-SOCIAL-NOT-REGISTERED", "BAL-PER-WITHOUT-RPPS");
+        assertThat(ref.rulesFor(false)).isEqualTo(ref.applicableRules());
+        assertThat(ref.rulesFor(true)).hasSize(9).containsAll(ref.withRppsRules());
+    }
+
+    @Test
+    void aRuleListedInBothListsIsAPackProblemWithItsLine(@TempDir Path tmp) throws IOException {
+        Path rules = TestPacks.copyOfRules(tmp);
+        Files.writeString(rules.resolve("reference/directory.yaml"),
+                "applicableRules:\n  - BAL-ORG-MISSING\napplicableWithRpps:\n  - PRO-RPPS-INVALID\n  - BAL-ORG-MISSING\n");
+        assertThatThrownBy(() -> DirectoryReference.of(packAt(rules))).isInstanceOf(RulePackException.class)
+                .satisfies(e -> assertThat(((RulePackException) e).problems().get(0).format())
+                        .contains("directory.yaml:5:").contains("BAL-ORG-MISSING"));
     }
 
     /** The compiled test pack, as if loaded from {@code root} (only the reference files differ: no recompilation). */
