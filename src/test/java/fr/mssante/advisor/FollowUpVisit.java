@@ -15,6 +15,15 @@ public final class FollowUpVisit {
     private FollowUpVisit() {
     }
 
+    /**
+     * The first visit: copies of the SSIAD and EHPAD Les Charmilles samples in {@code dir}, as the structures
+     * an advisor follows; returns the SSIAD's, for {@link #revise}.
+     */
+    public static Path firstVisit(Path dir) throws IOException {
+        Files.copy(Path.of("samples/ehpad-les-charmilles.yaml"), dir.resolve("ehpad-les-charmilles.yaml"));
+        return Files.copy(Path.of("samples/ssiad-val-de-sevre.yaml"), dir.resolve("ssiad-val-de-sevre.yaml"));
+    }
+
     /** Rewrites {@code ssiad}, a copy of the sample, as it is at the second visit. */
     public static void revise(Path ssiad) throws IOException {
         String text = Files.readString(ssiad);

@@ -38,8 +38,7 @@ class BaselineApiTest {
 
     @BeforeEach
     void auditThenRevise() throws IOException {
-        ssiad = Files.copy(Path.of("samples/ssiad-val-de-sevre.yaml"), dir.resolve("ssiad-val-de-sevre.yaml"));
-        Files.copy(Path.of("samples/ehpad-les-charmilles.yaml"), dir.resolve("ehpad-les-charmilles.yaml"));
+        ssiad = FollowUpVisit.firstVisit(dir);
         baseline = out.resolve("baseline.json");
         assertThat(cli(dir, "--output", baseline)).isEqualTo(1);
         FollowUpVisit.revise(ssiad);

@@ -37,8 +37,7 @@ class BaselineRoundTripTest {
 
     @BeforeEach
     void auditThenChange() throws IOException {
-        ssiad = Files.copy(Path.of("samples/ssiad-val-de-sevre.yaml"), dir.resolve("ssiad-val-de-sevre.yaml"));
-        Files.copy(Path.of("samples/ehpad-les-charmilles.yaml"), dir.resolve("ehpad-les-charmilles.yaml"));
+        ssiad = FollowUpVisit.firstVisit(dir);
         baseline = dir.resolve("baseline.json");
         assertThat(audit("--format", "json", "--output", baseline).status()).isEqualTo(1);
         FollowUpVisit.revise(ssiad);
