@@ -6,6 +6,7 @@ import fr.mssante.advisor.pack.RulePackLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The project's rule pack, compiled once for all tests (compiling is the slow part). */
@@ -62,6 +63,17 @@ public final class TestPacks {
         }
         Files.createDirectories(pack.resolve("tests"));
         return pack;
+    }
+
+    /** The line (from 1) of the pack's {@code file} holding {@code fragment}: tests survive edits above it. */
+    public static int lineOf(String file, String fragment) throws IOException {
+        List<String> lines = Files.readAllLines(RULES.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(fragment)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException(fragment + " is no longer in rules/" + file);
     }
 
     public static synchronized RulePack pack() {

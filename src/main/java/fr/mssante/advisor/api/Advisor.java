@@ -10,9 +10,11 @@ import fr.mssante.advisor.pack.RulePack;
 import fr.mssante.advisor.pack.RulePackException;
 import fr.mssante.advisor.pack.RulePackLoader;
 import fr.mssante.advisor.pack.TrustList;
+import fr.mssante.advisor.report.AuditRun;
 import fr.mssante.advisor.report.RuleCatalogue;
 import fr.mssante.advisor.setup.LoadedSetup;
 import fr.mssante.advisor.setup.ReadLimits;
+import fr.mssante.advisor.setup.SetupFiles;
 import fr.mssante.advisor.setup.SetupLoader;
 import fr.mssante.advisor.setup.read.LocalizedSchema;
 import fr.mssante.advisor.setup.read.Suggestions;
@@ -39,6 +41,8 @@ import java.util.function.Function;
  * Advisor advisor = Advisor.builder().language(Language.EN).build();
  * Report report = advisor.audit(Path.of("ehpad.yaml"));
  * if (report.hasFindingsAtLeast(Severity.ERROR)) { ... }
+ * Report since = advisor.audit(AuditRequest.of(Path.of("ehpad.yaml")).baseline(Path.of("last-visit.json")));
+ * since.fixed();   // what the last visit found and this audit no longer does
  * }</pre>
  *
  * This is not the command line ({@code java -jar mssante-advisor.jar audit}), which has its own options.
@@ -50,15 +54,18 @@ public final class Advisor {
     private final Auditor auditor;
     private final Language language;
     private final LocalDate asOf;
+    /** The baseline of every audit whose request gives none; null: none. */
+    private final GivenBaseline baseline;
     /** {@link #rulesJson} and {@link #explainJson} texts, by language and rule: they only change with the pack. */
     private final Map<String, String> catalogue = new ConcurrentHashMap<>();
     private final RuleCatalogue rules;
 
-    private Advisor(Auditor auditor, Language language, LocalDate asOf) {
+    private Advisor(Auditor auditor, Language language, LocalDate asOf, GivenBaseline baseline) {
         this.auditor = auditor;
         this.rules = RuleCatalogue.of(auditor.pack());
         this.language = language;
         this.asOf = asOf;
+        this.baseline = baseline;
     }
 
     /** The rule pack carried in the jar, French reports, today's date. */
@@ -80,17 +87,21 @@ public final class Advisor {
         return audit(AuditRequest.of(model));
     }
 
-    /** Audits a file, a stream or a model, with the request's date and language when it sets them. */
+    /** Audits a file, a stream or a model, with the request's date, language and baseline when it sets them. */
     public Report audit(AuditRequest request) {
         Objects.requireNonNull(request, "request");
         AuditOptions options = options(request.asOfOrNull(), request.languageOrNull());
         boolean inMemory = request.model() != null;
-        return ReportConverter.report(auditor.audit(load(request), options), options.lang(), inMemory, rules);
+        GivenBaseline compared = request.baselineOrNull() != null ? request.baselineOrNull() : baseline;
+        return ReportConverter.report(auditor.audit(load(request), options), options.lang(), inMemory, rules,
+                compared == null ? null : compared.read());
     }
 
     /**
      * Audits files and folders (every {@code *.yaml}, {@code *.yml}, {@code *.json} in a folder, recursively)
-     * each on its own, then runs the portfolio rules on all the readable ones together.
+     * each on its own, then runs the portfolio rules on all the readable ones together; compared with the
+     * advisor's baseline, if any, as {@code audit --baseline} does (the baseline file itself, kept in an
+     * audited folder, is not audited).
      */
     public PortfolioReport auditAll(List<Path> filesOrFolders) {
         return auditAll(filesOrFolders, null);
@@ -99,21 +110,30 @@ public final class Advisor {
     /** As {@link #auditAll(List)}, on the given audit date. */
     public PortfolioReport auditAll(List<Path> filesOrFolders, LocalDate date) {
         AuditOptions options = options(date, null);
-        return ReportConverter.portfolio(auditor.auditAll(List.copyOf(filesOrFolders), options), options.lang());
+        List<Path> named = List.copyOf(filesOrFolders);
+        List<Path> files = SetupFiles.expand(named);
+        if (baseline != null && baseline.file() != null) {
+            files = SetupFiles.without(files, baseline.file());
+        }
+        AuditRun run = auditor.auditFiles(files, SetupFiles.isSingleFile(named, files), options);
+        return ReportConverter.portfolio(baseline == null ? run : baseline.read().compare(run), options.lang());
     }
 
     /**
      * Audits setups read from files, streams or models together, as {@code audit} does several files: each
-     * on its own, then the portfolio rules on all the readable ones. A run has one date and one language:
-     * the requests that set them must agree (those that do not take the advisor's).
+     * on its own, then the portfolio rules on all the readable ones. A run has one date, one language and
+     * one baseline: the requests that set them must agree (those that do not take the advisor's; two
+     * baselines agree when their texts are the same).
      *
-     * @throws IllegalArgumentException when two requests set different dates or languages
+     * @throws IllegalArgumentException when two requests set different dates, languages or baselines
      */
     public PortfolioReport auditTogether(List<AuditRequest> requests) {
         LocalDate date = agreed(requests, AuditRequest::asOfOrNull, "date");
         AuditOptions options = options(date, agreed(requests, AuditRequest::languageOrNull, "language"));
+        GivenBaseline given = baselineOf(requests);
         List<LoadedSetup> loaded = requests.stream().map(this::load).toList();
-        return ReportConverter.portfolio(auditor.auditLoaded(loaded, options, false), options.lang());
+        AuditRun run = auditor.auditLoaded(loaded, options, false);
+        return ReportConverter.portfolio(given == null ? run : given.read().compare(run), options.lang());
     }
 
     private static <T> T agreed(List<AuditRequest> requests, Function<AuditRequest, T> value, String what) {
@@ -122,6 +142,18 @@ public final class Advisor {
             throw new IllegalArgumentException("the setups audited together have different " + what + "s: " + set);
         }
         return set.isEmpty() ? null : set.get(0);
+    }
+
+    /** The requests' baseline (the same text for all that give one), else the advisor's. */
+    private GivenBaseline baselineOf(List<AuditRequest> requests) {
+        List<GivenBaseline> given = requests.stream().map(AuditRequest::baselineOrNull).filter(Objects::nonNull)
+                .toList();
+        if (given.stream().map(GivenBaseline::text).distinct().count() > 1) {
+            // Not the texts in the message: reports name people.
+            throw new IllegalArgumentException("the setups audited together have different baselines: "
+                    + given.stream().map(GivenBaseline::name).distinct().toList());
+        }
+        return given.isEmpty() ? baseline : given.get(0);
     }
 
     /**
@@ -204,8 +236,19 @@ public final class Advisor {
         private Language language = Language.FR;
         private LocalDate asOf;
         private ReadLimits limits = ReadLimits.DEFAULTS;
+        private Path baseline;
 
         private Builder() {
+        }
+
+        /**
+         * A JSON report written earlier by {@code audit} that every audit is compared with when its request
+         * gives none ({@link AuditRequest#baseline(Path)}), {@link Advisor#auditAll} included: an advisor
+         * for one follow-up, a CI job say. Read when the advisor is built.
+         */
+        public Builder baseline(Path reportJson) {
+            this.baseline = Objects.requireNonNull(reportJson, "reportJson");
+            return this;
         }
 
         /**
@@ -249,9 +292,10 @@ public final class Advisor {
 
         /**
          * Loads the rules (the default pack comes compiled in the jar; a folder is compiled). Throws
-         * {@link AdvisorException} when the pack or the whitelist is unusable.
+         * {@link AdvisorException} when the pack, the whitelist or the baseline is unusable.
          */
         public Advisor build() {
+            GivenBaseline given = baseline == null ? null : GivenBaseline.of(baseline);
             RulePack pack;
             try {
                 pack = rules == null ? new RulePackLoader(null, true).loadDefault()
@@ -266,7 +310,7 @@ public final class Advisor {
                     throw new AdvisorException(e.getMessage(), List.of(e.getMessage()));
                 }
             }
-            return new Advisor(Auditor.of(pack, new SetupLoader(limits)), language, asOf);
+            return new Advisor(Auditor.of(pack, new SetupLoader(limits)), language, asOf, given);
         }
     }
 }

@@ -3,7 +3,8 @@ package fr.mssante.advisor.api;
 import java.util.List;
 
 /**
- * The advisor could not be built: the rule pack does not compile, or the trust list cannot be read.
+ * The advisor could not be built: the rule pack does not compile, or the trust list cannot be read; or
+ * a baseline is not a JSON report of an audit (then the message names it and says what it is).
  * The message is written for people; {@link #problems()} lists each problem with its file and line.
  */
 public final class AdvisorException extends RuntimeException {

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The audit of one setup: the same content as one report object of the JSON report
  * ({@link #toJson()} gives exactly that JSON). A setup that could not be read has {@link #errors()}, no
- * findings, and no structure or eligibility.
+ * findings, and no structure or eligibility. Audited with a baseline ({@link AuditRequest#baseline}), each
+ * finding has its {@link Finding#baselineState()}, {@link #fixed()} lists the baseline's findings no longer
+ * found, and only the new findings count in {@link #hasFindingsAtLeast}, as in {@code audit --baseline}.
  */
 public final class Report {
 
@@ -17,14 +19,15 @@ public final class Report {
     private final Eligibility eligibility;
     private final Summary summary;
     private final List<Finding> findings;
+    private final List<Finding> fixed;
     private final List<InputError> errors;
     private final List<RuleFailure> ruleFailures;
     private final TrustListInfo trustList;
     private final Rendering rendering;
 
     Report(String source, LocalDate asOf, String structureName, String structureFiness, Eligibility eligibility,
-           Summary summary, List<Finding> findings, List<InputError> errors, List<RuleFailure> ruleFailures,
-           TrustListInfo trustList, Rendering rendering) {
+           Summary summary, List<Finding> findings, List<Finding> fixed, List<InputError> errors,
+           List<RuleFailure> ruleFailures, TrustListInfo trustList, Rendering rendering) {
         this.source = source;
         this.asOf = asOf;
         this.structureName = structureName;
@@ -32,6 +35,7 @@ public final class Report {
         this.eligibility = eligibility;
         this.summary = summary;
         this.findings = List.copyOf(findings);
+        this.fixed = List.copyOf(fixed);
         this.errors = List.copyOf(errors);
         this.ruleFailures = List.copyOf(ruleFailures);
         this.trustList = trustList;
@@ -75,6 +79,15 @@ public final class Report {
         return findings;
     }
 
+    /**
+     * With a baseline, its findings for this structure that this audit no longer finds (state
+     * {@link BaselineState#FIXED}, texts and lines as the baseline wrote them); empty without one. An
+     * unreadable setup was not audited, so nothing of it is fixed.
+     */
+    public List<Finding> fixed() {
+        return fixed;
+    }
+
     /** Input errors: not empty means the setup was not audited. */
     public List<InputError> errors() {
         return errors;
@@ -95,9 +108,12 @@ public final class Report {
         return errors.isEmpty();
     }
 
-    /** True when a finding not waived is {@code threshold} or more serious (the command line's exit status 1). */
+    /**
+     * True when a finding not waived is {@code threshold} or more serious (the command line's exit status 1);
+     * with a baseline, only the new ones count (those already in it are known, as with {@code --baseline}).
+     */
     public boolean hasFindingsAtLeast(Severity threshold) {
-        return findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(threshold));
+        return findings.stream().anyMatch(f -> f.counts() && f.severity().atLeast(threshold));
     }
 
     /** This report as the command line's {@code --format json} writes it for one file. */

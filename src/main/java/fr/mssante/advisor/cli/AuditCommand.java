@@ -205,20 +205,12 @@ final class AuditCommand implements Callable<Integer> {
         if (baselineFile == null || !java.nio.file.Files.isRegularFile(baselineFile)) {
             return files;
         }
-        List<Path> kept = files.stream().filter(f -> !sameFile(f, baselineFile)).toList();
+        List<Path> kept = SetupFiles.without(files, baselineFile);
         if (kept.size() < files.size() && !output.quiet) {
             Console.ERR.println("Note : " + baselineFile + " est la référence (--baseline), il n'est pas audité"
                     + " / is the baseline, not audited.");
         }
         return kept;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return java.nio.file.Files.isSameFile(a, b);
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     /** The baseline's structures this run did not audit: said, so that none seems fixed or forgotten. */

@@ -54,11 +54,20 @@ public final class Identifiers {
      * them it is a valid one; else "" (a rule then has no correction to suggest).
      */
     public static String rppsWithoutSeparators(String value) {
+        return withoutSeparators(value, Identifiers::isValidRpps);
+    }
+
+    /** The FINESS written with separators ("94 003 333 5", "940.033.335"), when without them it is valid; else "". */
+    public static String finessWithoutSeparators(String value) {
+        return withoutSeparators(value, Identifiers::isValidFiness);
+    }
+
+    private static String withoutSeparators(String value, java.util.function.Predicate<String> valid) {
         if (value == null) {
             return "";
         }
         String digits = value.replaceAll("[\\s\\u00a0\\u202f.\\-]", "");
-        return !digits.equals(value) && isValidRpps(digits) ? digits : "";
+        return !digits.equals(value) && valid.test(digits) ? digits : "";
     }
 
     /** ADELI: 9 characters, digits, with at most one upper-case letter in the department part (e.g. 2A); form only. */

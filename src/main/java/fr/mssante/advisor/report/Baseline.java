@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +73,11 @@ public final class Baseline {
      * setup file), a setup file in JSON, a SARIF log, or JSON of another shape.
      */
     public static Baseline read(Path path) throws Unusable {
+        return parse(path.toString(), text(path));
+    }
+
+    /** The text of a baseline file, UTF-8; refused when it is a folder, missing or unreadable. */
+    public static String text(Path path) throws Unusable {
         String file = path.toString();
         if (Files.isDirectory(path)) {
             throw new Unusable(file + " : c'est un dossier, pas un rapport JSON / is a folder, not a JSON report");
@@ -78,9 +85,21 @@ public final class Baseline {
         if (!Files.isRegularFile(path)) {
             throw new Unusable(file + " : fichier introuvable / file not found");
         }
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new Unusable(file + " : lecture impossible / cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A baseline given as text ({@code file} names it in messages, and its ending tells a YAML file given by
+     * mistake); refused as {@link #read} refuses a file.
+     */
+    public static Baseline parse(String file, String text) throws Unusable {
         JsonNode root;
-        try (var in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            root = JSON.readTree(in);
+        try {
+            root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":"
                     + e.getLocation().getColumnNr();
@@ -92,8 +111,6 @@ public final class Baseline {
                     + " the report written by audit --format json"
                     : " : JSON mal formé, ce n'est pas un rapport écrit par « audit --format json » / malformed JSON,"
                     + " not a report written by audit --format json"));
-        } catch (IOException e) {
-            throw new Unusable(file + " : lecture impossible / cannot read: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
             throw new Unusable(file + " : ce n'est pas un rapport JSON d'audit (objet attendu) / not a JSON audit"
@@ -165,7 +182,16 @@ public final class Baseline {
                 f.path("path").asText(""), f.path("line").asInt(0), f.path("column").asInt(0),
                 f.path("title").asText(""), f.path("message").asText(""), f.path("recommendation").asText(""),
                 f.path("reference").asText(""), f.path("waived").asBoolean(false),
-                f.path("waiverReason").isTextual() ? f.get("waiverReason").asText() : null);
+                f.path("waiverReason").isTextual() ? f.get("waiverReason").asText() : null, until(f), null);
+    }
+
+    /** The waiver's end date as the baseline wrote it, kept with its fixed finding; null when none or unreadable. */
+    private static LocalDate until(JsonNode f) {
+        try {
+            return f.path("waiverUntil").isTextual() ? LocalDate.parse(f.get("waiverUntil").asText()) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**

@@ -85,6 +85,12 @@ public final class SetupFiles {
         return out;
     }
 
+    /** {@code files} without {@code other} under any of its names (a baseline report kept beside the setups). */
+    public static List<Path> without(List<Path> files, Path other) {
+        Path excluded = identity(other);
+        return files.stream().filter(f -> !identity(f).equals(excluded)).toList();
+    }
+
     /** The file itself, whatever the path that names it ({@code ./a.yaml}, {@code dir/../a.yaml}, a link). */
     private static Path identity(Path file) {
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.contrastsecurity.sarif.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.mssante.advisor.FollowUpVisit;
 import fr.mssante.advisor.report.SarifReports;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,24 +37,10 @@ class BaselineRoundTripTest {
 
     @BeforeEach
     void auditThenChange() throws IOException {
-        ssiad = Files.copy(Path.of("samples/ssiad-val-de-sevre.yaml"), dir.resolve("ssiad-val-de-sevre.yaml"));
-        Files.copy(Path.of("samples/ehpad-les-charmilles.yaml"), dir.resolve("ehpad-les-charmilles.yaml"));
+        ssiad = FollowUpVisit.firstVisit(dir);
         baseline = dir.resolve("baseline.json");
         assertThat(audit("--format", "json", "--output", baseline).status()).isEqualTo(1);
-        String text = Files.readString(ssiad);
-        String fixedOne = text.replace("""
-                    forwarding:
-                      - to: "emilie.girard@ssiad-valdesevre.mssante.fr"
-                """, "");
-        String brokenOther = fixedOne.replace("""
-                    address: "coordination@ssiad-valdesevre.mssante.fr"
-                """, """
-                    address: "coordination@ssiad-valdesevre.mssante.fr"
-                    forwarding:
-                      - {to: "coordination.ssiad@gmail.com", automatic: false}
-                """);
-        assertThat(brokenOther).isNotEqualTo(fixedOne).isNotEqualTo(text);
-        Files.writeString(ssiad, "# revu après la visite du 15 janvier\n# deux lignes de plus : tout descend\n" + brokenOther);
+        FollowUpVisit.revise(ssiad);
     }
 
     @Test

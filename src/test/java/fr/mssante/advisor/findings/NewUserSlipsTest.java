@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a director wrote slightly wrong gets the help it needs: an impossible day is told as such, an RPPS
- * written with spaces is given without them, a waiver of a misspelt rule names the rule meant, and the
- * sentences say codes and dates in words.
+ * or a FINESS written with spaces or dots is given without them, a waiver of a misspelt rule names the rule
+ * meant, and the sentences say codes and dates in words.
  */
 class NewUserSlipsTest {
 
@@ -51,6 +51,28 @@ class NewUserSlipsTest {
         assertThat(finding(r, "PRO-RPPS-INVALID", "p-med").message())
                 .endsWith("Écrit sans espaces ni séparateurs, « 10001000099 » est un numéro valide.");
         assertThat(finding(r, "PRO-RPPS-INVALID", "p-inf").message()).doesNotContain("sans espaces", "[", "{");
+    }
+
+    @Test
+    void aFinessWrittenWithSpacesOrDotsIsGivenWithoutThem() {
+        String setup = """
+                format: mssante-setup/1
+                structure: {name: "EHPAD Test", finess: "FINESS", category: EHPAD}
+                deployment: {deployed: true}
+                """;
+        for (String written : new String[] {"94 003 333 5", "940.033.335", "94-0033-335", "94\u00a0003\u00a0333\u00a05"}) {
+            AuditReport r = audit(setup.replace("FINESS", written), Lang.FR);
+            assertThat(finding(r, "ELIG-FINESS-INVALID", "structure").message()).as(written)
+                    .startsWith("Le numéro FINESS « " + written + " »")
+                    .endsWith("Écrit sans espaces ni séparateurs, « 940033335 » est un numéro valide.");
+        }
+        assertThat(finding(audit(setup.replace("FINESS", "2A 000 001 7"), Lang.EN), "ELIG-FINESS-INVALID",
+                "structure").message()).endsWith("Written without spaces or separators, \"2A0000017\" is a valid number.");
+        // Without its separators 750000000 still has a wrong key, and 940033336 has none: no hint then.
+        for (String wrong : new String[] {"75 000 000 0", "750.000.000", "940033336"}) {
+            assertThat(finding(audit(setup.replace("FINESS", wrong), Lang.FR), "ELIG-FINESS-INVALID", "structure")
+                    .message()).as(wrong).doesNotContain("sans espaces", "[", "{", "»  ").endsWith("correcte.");
+        }
     }
 
     @Test

@@ -75,6 +75,17 @@ class IdentifiersTest {
         assertThat(Identifiers.isValidFiness(finess)).isFalse();
     }
 
+    @Test
+    void finessWithoutSeparatorsIsGivenOnlyWhenThenValid() {
+        assertThat(Identifiers.finessWithoutSeparators("94 003 333 5")).isEqualTo("940033335");
+        assertThat(Identifiers.finessWithoutSeparators("940.033.335")).isEqualTo("940033335");
+        assertThat(Identifiers.finessWithoutSeparators("2B-000-001-8")).isEqualTo("2B0000018");
+        assertThat(Identifiers.finessWithoutSeparators("940033335")).as("nothing to remove").isEmpty();
+        assertThat(Identifiers.finessWithoutSeparators("75 000 000 0")).as("still a wrong key").isEmpty();
+        assertThat(Identifiers.finessWithoutSeparators(null)).isEmpty();
+        assertThat(Identifiers.rppsWithoutSeparators("100 010 000 99")).isEqualTo("10001000099");
+    }
+
     // --- RPPS ---
 
     @ParameterizedTest

@@ -79,6 +79,20 @@ class BaselineTest {
         assertThat(again.findings()).extracting(p -> p.finding().baselineState()).containsExactly(BaselineState.UNCHANGED);
     }
 
+    @Test
+    void aFixedFindingThatWasWaivedKeepsItsWaiverAndItsEndDate() throws Exception {
+        ReportedFinding waived = new ReportedFinding("FWD-AUTOMATIC", Severity.WARNING, "bal-soins",
+                "mailboxes[0].forwarding[0]", 12, 5, "titre", "message", "correction", "FAQ", true, "en cours",
+                LocalDate.of(2026, 6, 30), null);
+        AuditReport now = baseline(report("a.yaml", "940033335", waived)).compare(report("a.yaml", "940033335"));
+        assertThat(now.fixed()).singleElement().satisfies(f -> {
+            assertThat(f.waiverReason()).isEqualTo("en cours");
+            assertThat(f.waiverUntil()).isEqualTo(LocalDate.of(2026, 6, 30));
+        });
+        assertThat(new JsonRenderer().render(new AuditRun(List.of(now), Portfolio.NONE, List.of(), true), Lang.FR))
+                .contains("\"waiverUntil\" : \"2026-06-30\"");
+    }
+
     private Baseline baseline(AuditReport report) throws Exception {
         Path file = dir.resolve("baseline.json");
         Files.writeString(file, new JsonRenderer().render(new AuditRun(List.of(report), Portfolio.NONE, List.of(), true),

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.mssante.advisor.api.Advisor;
+import fr.mssante.advisor.api.AuditRequest;
+import fr.mssante.advisor.api.BaselineState;
 import fr.mssante.advisor.api.Eligibility;
 import fr.mssante.advisor.api.Finding;
 import fr.mssante.advisor.api.Language;
 import fr.mssante.advisor.api.Report;
 import fr.mssante.advisor.api.SetupModel;
 import fr.mssante.advisor.api.Severity;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,5 +56,23 @@ class PortalTest {
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals("exchanges[0]", finding.path().replaceAll("\\..*", ""));
         assertTrue(report.toJson().contains("ECH-PRESCRIPTION-STANDARD-EMAIL"));
+    }
+
+    @Test
+    void theReportKeptFromTheLastCheckTellsWhatIsNew() {
+        String lastCheck = ADVISOR.audit(ssiad().build()).toJson();    // what the portal stored last time
+        Report now = ADVISOR.audit(AuditRequest.of(ssiad().exchange(Map.of("id", "ex-pharmacie",
+                "partner", "Pharmacie du Centre", "partnerType", "PHARMACY", "channel", "STANDARD_EMAIL",
+                "address", "pharmacie@example.org", "content", "PRESCRIPTION", "direction", "SEND")).build())
+                .baseline("last-check", new StringReader(lastCheck)));
+        List<String> news = now.findings().stream().filter(f -> f.baselineState() == BaselineState.NEW)
+                .map(Finding::ruleId).toList();
+        assertTrue(news.contains("ECH-PRESCRIPTION-STANDARD-EMAIL"), now.toJson());
+        assertTrue(now.fixed().isEmpty(), now.toJson());
+        assertTrue(now.hasFindingsAtLeast(Severity.ERROR), "the new prescription by email counts");
+
+        Report unchanged = ADVISOR.audit(AuditRequest.of(ssiad().build())
+                .baseline("last-check", new StringReader(lastCheck)));
+        assertFalse(unchanged.hasFindingsAtLeast(Severity.INFO), "nothing new since the last check");
     }
 }
